@@ -1,0 +1,34 @@
+"""One parametrised test runs every rule example and case file through the real pipeline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rule_cases import Case, example_cases, file_cases
+from spans import mark, parse_marked
+
+from tqcheck import check_paths
+from tqcheck.config import Config
+
+ALL_CASES = example_cases() + file_cases()
+
+
+@pytest.mark.parametrize("case", ALL_CASES, ids=[c.id for c in ALL_CASES])
+def test_case(case: Case, tmp_path: Path) -> None:
+    text, expected = parse_marked(case.marked)
+    target = tmp_path / f"case.{case.format}"
+    target.write_text(text, encoding="utf-8")
+    config = Config(
+        select=(case.rule,),
+        packs=case.packs,
+        language=case.language,
+        rules={case.rule: case.options} if case.options else {},
+        root=tmp_path,
+    )
+    findings = [f for f in check_paths([target], config=config) if f.rule == case.rule]
+    found = sorted((f.start, f.end) for f in findings)
+    assert found == expected, f"expected {mark(text, expected)!r}\n     got {mark(text, found)!r}"
+    if case.suggestions is not None:
+        ordered = sorted(findings, key=lambda f: f.start)
+        assert tuple(f.suggestion for f in ordered) == case.suggestions

@@ -1,0 +1,127 @@
+"""The one loop: documents x rules -> findings, with selection, suppression and positions.
+
+Per-document rules see one document at a time and keep no state between files; kinds that
+compare documents (names across a repository) get an explicit second pass over all of them.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tqcheck import suppress
+from tqcheck.config import Config
+from tqcheck.discovery import iter_files
+from tqcheck.kinds.base import Kind
+from tqcheck.locate import Locator
+from tqcheck.model import CorpusRule, Document, Finding, InputError, RuleSpec
+from tqcheck.packs import instantiate
+from tqcheck.readers import read_bytes, read_path
+from tqcheck.selection import all_specs, check_rule_references, ignored_for_path, is_selected
+
+STDIN = "-"
+
+
+@dataclass
+class RunResult:
+    findings: list[Finding] = field(default_factory=list)
+    errors: list[InputError] = field(default_factory=list)
+    documents: list[Document] = field(default_factory=list)
+    rules: list[RuleSpec] = field(default_factory=list)
+
+
+def load_rules(config: Config) -> list[Kind]:
+    """Instantiate every selected rule once per run (word lists and models load lazily)."""
+    specs = all_specs(config)
+    check_rule_references(config, specs)
+    return [instantiate(spec) for spec in specs if is_selected(spec, config)]
+
+
+def prepare(doc: Document, config: Config) -> Document:
+    """Settle the document's language: front matter beats config."""
+    declared = doc.meta.get("language") or doc.meta.get("lang")
+    if isinstance(declared, str) and declared.strip():
+        doc.language = declared.strip().lower()
+    elif doc.language is None:
+        doc.language = config.language
+    return doc
+
+
+def check_documents(docs: Sequence[Document], rules: Sequence[Kind], config: Config) -> list[Finding]:
+    findings: list[Finding] = []
+    contexts = {doc.path: _Context(doc, config) for doc in docs}
+    for doc in docs:
+        context = contexts[doc.path]
+        for rule in rules:
+            if context.skips(rule.spec):
+                continue
+            findings.extend(context.accept(rule.check(doc)))
+    for rule in rules:
+        if isinstance(rule, CorpusRule):
+            active = [doc for doc in docs if not contexts[doc.path].skips(rule.spec)]
+            for finding in rule.check_corpus(active):
+                context = contexts.get(finding.path)
+                if context is not None:
+                    findings.extend(context.accept([finding]))
+    return sorted(set(findings), key=Finding.sort_key)
+
+
+class _Context:
+    """Per-document filters: per-file ignores, suppression comments, masked spans."""
+
+    def __init__(self, doc: Document, config: Config) -> None:
+        self.doc = doc
+        starts = suppress.line_starts(doc.text)
+        self.locator = Locator(doc.text, starts)
+        self.suppressions = suppress.parse(doc.text, doc.format, starts)
+        self.ignored = ignored_for_path(doc.path, config)
+
+    def skips(self, spec: RuleSpec) -> bool:
+        if spec.languages and self.doc.language and self.doc.language not in spec.languages:
+            return True
+        return any(spec.id.startswith(code) or code == "ALL" for code in self.ignored)
+
+    def accept(self, found: Iterable[Finding]) -> Iterable[Finding]:
+        for finding in found:
+            if not 0 <= finding.start <= finding.end <= len(self.doc.text):
+                continue
+            if self.doc.is_masked(finding.start, finding.end):
+                continue
+            if self.suppressions.is_suppressed(finding.rule, finding.start):
+                continue
+            yield self.locator.place(finding)
+
+
+def read_inputs(paths: Sequence[str], config: Config, stdin_name: str = "<stdin>") -> tuple[list[Document], list[InputError]]:
+    docs: list[Document] = []
+    errors: list[InputError] = []
+    targets: list[Path] = []
+    for raw in paths:
+        if raw == STDIN:
+            loaded = read_bytes(sys.stdin.buffer.read(), stdin_name)
+            _collect(loaded, docs, errors, config)
+            continue
+        path = Path(raw)
+        if not path.exists():
+            errors.append(InputError(raw, "no such file or directory"))
+            continue
+        targets.append(path)
+    for file in iter_files(targets, config):
+        _collect(read_path(file), docs, errors, config)
+    return docs, errors
+
+
+def _collect(loaded: Document | InputError, docs: list[Document], errors: list[InputError], config: Config) -> None:
+    if isinstance(loaded, InputError):
+        errors.append(loaded)
+    else:
+        docs.append(prepare(loaded, config))
+
+
+def run(paths: Sequence[str], config: Config, stdin_name: str = "<stdin>") -> RunResult:
+    rules = load_rules(config)
+    docs, errors = read_inputs(paths, config, stdin_name)
+    findings = check_documents(docs, rules, config)
+    return RunResult(findings=findings, errors=errors, documents=docs, rules=[r.spec for r in rules])

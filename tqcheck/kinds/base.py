@@ -1,0 +1,54 @@
+"""What kinds share: typed option declarations and helpers for word-bounded literal matching."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from tqcheck.model import Document, Finding, RuleSpec
+
+
+@dataclass(frozen=True)
+class Option:
+    """One option a kind accepts: its Python type(s), default and whether it is required."""
+
+    types: type | tuple[type, ...]
+    default: Any = None
+    required: bool = False
+    help: str = ""
+
+
+class Kind:
+    """Base class of the rule kinds; subclasses declare OPTIONS and implement `check`."""
+
+    OPTIONS: ClassVar[Mapping[str, Option]] = {}
+
+    def __init__(self, spec: RuleSpec) -> None:
+        self.spec = spec
+        self.options: dict[str, Any] = {
+            name: spec.options.get(name, option.default) for name, option in self.OPTIONS.items()
+        }
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        raise NotImplementedError
+
+
+def literal_pattern(phrase: str, *, ignore_case: bool = False) -> re.Pattern[str]:
+    """A whole-word pattern for a literal phrase; inner whitespace matches any whitespace."""
+    parts = [re.escape(part) for part in phrase.split()]
+    body = r"\s+".join(parts)
+    flags = re.IGNORECASE if ignore_case else 0
+    return re.compile(rf"(?<![\w-]){body}(?![\w])", flags)
+
+
+def match_case(template: str, replacement: str) -> str:
+    """Carry the matched text's casing over to a suggestion (KIEV -> KYIV, kiev -> kyiv)."""
+    if template.isupper() and len(template) > 1:
+        return replacement.upper()
+    if template.islower():
+        return replacement.lower() if replacement[:1].isupper() and replacement[1:].islower() else replacement
+    if template[:1].isupper() and replacement[:1].islower():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement

@@ -1,0 +1,42 @@
+"""`existence`: words or patterns that should not appear at all."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from tqcheck.kinds.base import Kind, Option, literal_pattern
+from tqcheck.model import Document, Finding, RuleSpec
+
+
+class Existence(Kind):
+    """Each token is a literal phrase unless `regex: true`; an optional fixed suggestion."""
+
+    OPTIONS = {
+        "tokens": Option(list, required=True, help="phrases (or patterns) to flag"),
+        "ignore-case": Option(bool, False, help="match regardless of case"),
+        "regex": Option(bool, False, help="treat tokens as regular expressions"),
+        "suggestion": Option(str, None, help="replacement to propose, '' means delete"),
+        "group": Option(int, 0, help="regex group that is reported (regex mode)"),
+        "exceptions": Option(list, [], help="whole matches (case-insensitive) that are fine"),
+    }
+
+    def __init__(self, spec: RuleSpec) -> None:
+        super().__init__(spec)
+        flags = re.IGNORECASE if self.options["ignore-case"] else 0
+        if self.options["regex"]:
+            self.patterns = [re.compile(str(token), flags | re.MULTILINE) for token in self.options["tokens"]]
+        else:
+            self.patterns = [literal_pattern(str(token), ignore_case=bool(flags)) for token in self.options["tokens"]]
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        group = self.options["group"]
+        exceptions = {" ".join(str(e).lower().split()) for e in self.options["exceptions"]}
+        for pattern in self.patterns:
+            for match in pattern.finditer(doc.checkable):
+                if exceptions and " ".join(match.group(0).lower().split()) in exceptions:
+                    continue
+                start, end = match.span(group if group <= (pattern.groups or 0) else 0)
+                if start == end:
+                    continue
+                yield self.spec.finding(doc, start, end, suggestion=self.options["suggestion"])

@@ -1,0 +1,188 @@
+"""The shared vocabulary: severities, documents, findings, rule specs and the rule protocol.
+
+Rules see a `Document` and yield `Finding`s that carry only character offsets; the engine
+turns offsets into line/column once, so every reporter renders the same flat record.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol, runtime_checkable
+
+
+class Severity(enum.IntEnum):
+    """Ordered so that `--fail-on` can compare with `>=`."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @classmethod
+    def parse(cls, value: str) -> Severity:
+        try:
+            return cls[value.strip().upper()]
+        except KeyError:
+            choices = ", ".join(s.label for s in cls)
+            raise ValueError(f"unknown severity {value!r} (expected one of: {choices})") from None
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A checkable block (paragraph, heading, list item, table cell...) of a document.
+
+    `start`/`end` are offsets into the original text; the segment's text is the same slice of
+    the document's `checkable` text, where markup is blanked but nothing is deleted.
+    """
+
+    start: int
+    end: int
+    kind: str = "paragraph"
+
+
+@dataclass
+class Document:
+    """One input file as rules see it.
+
+    `text` is the decoded file (after any BOM); `checkable` has the same length, with
+    everything that must never be checked (code, URLs, markup, front matter) replaced by
+    spaces, newlines kept. Every offset anywhere in tqcheck indexes both strings alike.
+    """
+
+    path: str
+    text: str
+    checkable: str
+    segments: list[Segment]
+    format: str = "txt"
+    language: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+    companions: dict[str, Document] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if len(self.text) != len(self.checkable):
+            raise ValueError("checkable text must have the same length as the original")
+
+    def segment_text(self, segment: Segment) -> str:
+        return self.checkable[segment.start : segment.end]
+
+    def is_masked(self, start: int, end: int) -> bool:
+        """True when any character of the span was blanked as markup or code."""
+        return self.text[start:end] != self.checkable[start:end]
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem, flat and serialisable; line/column are 1-based code points."""
+
+    rule: str
+    name: str
+    severity: Severity
+    path: str
+    start: int
+    end: int
+    match: str
+    message: str
+    suggestion: str | None = None
+    fix_safe: bool = False
+    line: int = 0
+    column: int = 0
+    end_line: int = 0
+    end_column: int = 0
+
+    def sort_key(self) -> tuple[str, int, int, str]:
+        return (self.path, self.start, self.end, self.rule)
+
+
+@dataclass(frozen=True)
+class InputError:
+    """A file that could not be read; reported per file, the run goes on."""
+
+    path: str
+    message: str
+
+
+@dataclass(frozen=True)
+class RuleDoc:
+    """The ruff-style explanation shown by `tqcheck rule ID`."""
+
+    what: str = ""
+    why: str = ""
+    instead: str = ""
+
+
+@dataclass(frozen=True)
+class RuleSpec:
+    """A rule as declared in its YAML file, validated."""
+
+    id: str
+    name: str
+    kind: str
+    severity: Severity
+    pack: str
+    message: str
+    options: Mapping[str, Any]
+    doc: RuleDoc
+    examples_fail: Sequence[str]
+    examples_pass: Sequence[str]
+    source: Path
+    default: bool = True
+    fix: str = "unsafe"  # "safe": --fix may apply the suggestion; "unsafe": never
+    languages: Sequence[str] = ()
+
+    def finding(
+        self,
+        doc: Document,
+        start: int,
+        end: int,
+        *,
+        suggestion: str | None = None,
+        message: str | None = None,
+        **fields: object,
+    ) -> Finding:
+        """Build a finding, formatting the rule's message template with the match."""
+        match = doc.text[start:end]
+        template = message if message is not None else self.message
+        text = template.format_map(_Defaulting(match=match, suggestion=suggestion or "", **fields))
+        return Finding(
+            rule=self.id,
+            name=self.name,
+            severity=self.severity,
+            path=doc.path,
+            start=start,
+            end=end,
+            match=match,
+            message=text,
+            suggestion=suggestion,
+            fix_safe=self.fix == "safe" and suggestion is not None,
+        )
+
+
+class _Defaulting(dict[str, object]):
+    """Leaves unknown `{placeholders}` visible instead of raising in a user's message."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+@runtime_checkable
+class Rule(Protocol):
+    """What every kind instance offers: one whole-document check."""
+
+    spec: RuleSpec
+
+    def check(self, doc: Document) -> Iterable[Finding]: ...
+
+
+@runtime_checkable
+class CorpusRule(Protocol):
+    """Kinds that also compare documents with each other implement this second pass."""
+
+    spec: RuleSpec
+
+    def check_corpus(self, docs: Sequence[Document]) -> Iterable[Finding]: ...

@@ -1,0 +1,59 @@
+"""Readers turn a path (or stdin text) into a `Document`; one module per format."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from tqcheck.model import Document, InputError
+from tqcheck.readers.decoding import DecodeError, decode
+from tqcheck.readers.markdown import read_markdown
+from tqcheck.readers.txt import read_txt
+
+Reader = Callable[[str, str], Document]
+
+READERS: dict[str, Reader] = {
+    ".md": read_markdown,
+    ".markdown": read_markdown,
+    ".txt": read_txt,
+    ".text": read_txt,
+}
+
+FORMAT_READERS: dict[str, Reader] = {"md": read_markdown, "txt": read_txt}
+
+
+def is_supported(path: Path) -> bool:
+    return path.suffix.lower() in READERS
+
+
+def reader_for(path: str) -> Reader:
+    return READERS.get(Path(path).suffix.lower(), read_txt)
+
+
+def read_text(text: str, path: str = "<text>", fmt: str | None = None) -> Document:
+    """Parse already-decoded text; `fmt` ("md"/"txt") wins over the path's extension."""
+    reader = FORMAT_READERS[fmt] if fmt else reader_for(path)
+    return reader(text, path)
+
+
+def read_bytes(data: bytes, path: str, fmt: str | None = None) -> Document | InputError:
+    try:
+        decoded = decode(data)
+    except DecodeError as exc:
+        return InputError(path, str(exc))
+    return read_text(decoded.text, path, fmt)
+
+
+def read_path(path: Path, display: str | None = None) -> Document | InputError:
+    shown = display or str(path)
+    try:
+        data = path.read_bytes()
+    except IsADirectoryError:
+        return InputError(shown, "is a directory")
+    except FileNotFoundError:
+        return InputError(shown, "no such file")
+    except PermissionError:
+        return InputError(shown, "permission denied")
+    except OSError as exc:
+        return InputError(shown, f"cannot read: {exc.strerror or exc}")
+    return read_bytes(data, shown)

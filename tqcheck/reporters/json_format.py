@@ -1,0 +1,41 @@
+"""The versioned JSON format other tools parse: field names are a public contract."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from tqcheck.engine import RunResult
+from tqcheck.model import Finding
+from tqcheck.reporters.summary import summary
+
+JSON_VERSION = 1
+
+
+def finding_dict(finding: Finding) -> dict[str, Any]:
+    return {
+        "rule": finding.rule,
+        "name": finding.name,
+        "severity": finding.severity.label,
+        "path": finding.path,
+        "line": finding.line,
+        "column": finding.column,
+        "end_line": finding.end_line,
+        "end_column": finding.end_column,
+        "start": finding.start,
+        "end": finding.end,
+        "match": finding.match,
+        "message": finding.message,
+        "suggestion": finding.suggestion,
+        "fix_safe": finding.fix_safe,
+    }
+
+
+def render(result: RunResult) -> str:
+    payload = {
+        "version": JSON_VERSION,
+        "findings": [finding_dict(f) for f in result.findings],
+        "errors": [{"path": e.path, "message": e.message} for e in result.errors],
+        "summary": summary(result),
+    }
+    return json.dumps(payload, ensure_ascii=False, indent=2)

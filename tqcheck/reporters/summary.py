@@ -1,0 +1,24 @@
+"""Counts shared by every reporter's summary."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from tqcheck.engine import RunResult
+from tqcheck.model import Severity
+
+
+def summary(result: RunResult) -> dict[str, Any]:
+    by_severity = Counter(f.severity.label for f in result.findings)
+    by_rule = Counter(f.rule for f in result.findings)
+    return {
+        "files": len(result.documents) + len(result.errors),
+        "files_checked": len(result.documents),
+        "files_with_findings": len({f.path for f in result.findings}),
+        "findings": len(result.findings),
+        "errors": len(result.errors),
+        "by_severity": {s.label: by_severity.get(s.label, 0) for s in sorted(Severity, reverse=True)},
+        "by_rule": dict(sorted(by_rule.items())),
+        "fixable": sum(1 for f in result.findings if f.fix_safe),
+    }
