@@ -107,7 +107,10 @@ _KEYS: dict[str, tuple[str, Parser]] = {
 }
 
 # Keys belonging to one capability, stored in Config.extra under the same name.
-EXTRA_KEYS: dict[str, Parser] = {}
+EXTRA_KEYS: dict[str, Parser] = {
+    # names glossary YAML file(s) for TL001-TL003, relative to the config file's folder
+    "names-glossary": _str_list,
+}
 
 
 def parse_table(table: Mapping[str, Any], where: str, root: Path, source: Path | None) -> Config:

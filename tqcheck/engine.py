@@ -36,7 +36,12 @@ def load_rules(config: Config) -> list[Kind]:
     """Instantiate every selected rule once per run (word lists and models load lazily)."""
     specs = all_specs(config)
     check_rule_references(config, specs)
-    return [instantiate(spec) for spec in specs if is_selected(spec, config)]
+    rules = [instantiate(spec) for spec in specs if is_selected(spec, config)]
+    for rule in rules:
+        configure = getattr(rule, "configure", None)
+        if callable(configure):
+            configure(config)  # kinds that read capability keys from config.extra
+    return rules
 
 
 def prepare(doc: Document, config: Config) -> Document:

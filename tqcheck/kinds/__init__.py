@@ -5,10 +5,14 @@ from __future__ import annotations
 from tqcheck.kinds.base import Kind
 from tqcheck.kinds.consistency import Consistency
 from tqcheck.kinds.existence import Existence
+from tqcheck.kinds.names import NameCorpus, NameGlossary, NameVariants
 from tqcheck.kinds.substitution import Substitution
 
 KINDS: dict[str, type[Kind]] = {
     "substitution": Substitution,
     "existence": Existence,
     "consistency": Consistency,
+    "name-variants": NameVariants,
+    "name-glossary": NameGlossary,
+    "name-corpus": NameCorpus,
 }

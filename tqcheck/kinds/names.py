@@ -1,0 +1,184 @@
+"""Name and transliteration consistency kinds (TL): in one document, against a glossary, across files."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from tqcheck.kinds.base import Kind, Option
+from tqcheck.model import Document, Finding, RuleSpec
+
+
+class _NamesBase(Kind):
+    """Shared: the glossary (pack option `glossary` plus config key `names-glossary`)."""
+
+    OPTIONS = {
+        "glossary": Option((str, list), None, help="glossary YAML file(s), relative to the rule's pack folder"),
+    }
+
+    def __init__(self, spec: RuleSpec) -> None:
+        super().__init__(spec)
+        self.glossary_paths: list[Path] = []
+        listed = self.options["glossary"]
+        for item in [listed] if isinstance(listed, str) else list(listed or []):
+            self.glossary_paths.append(spec.source.parent / str(item))
+        self._glossary: Any = None
+
+    def configure(self, config: Any) -> None:
+        """Called by the engine with the run's config: adds `names-glossary` paths."""
+        root = Path(getattr(config, "root", Path.cwd()))
+        for item in getattr(config, "extra", {}).get("names-glossary", ()):
+            path = Path(item).expanduser()
+            self.glossary_paths.append(path if path.is_absolute() else root / path)
+        if self.glossary_paths:
+            self.glossary()  # a broken glossary stops the run before any file is checked
+
+    def glossary(self) -> Any:
+        if self._glossary is None:
+            from tqcheck.names import glossary
+
+            self._glossary = glossary.load(self.glossary_paths)
+        return self._glossary
+
+
+class NameVariants(_NamesBase):
+    """TL001: one name spelled two ways in one document (Grushko / Grouchko)."""
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        from tqcheck.names.analysis import analyse, language_of, zipf_lookup
+        from tqcheck.names.canonical import choose
+        from tqcheck.names.variants import group
+
+        names = analyse(doc)
+        if len(names.surnames) < 2 and not names.given_tokens:
+            return
+        language = language_of(doc)
+        zipf = zipf_lookup(language)
+        glossary = self.glossary()
+        clustered: dict[str, list[str]] = {}
+        for cluster in group(names.surnames, zipf, names.givens):
+            counts = {form: len(names.surnames[form]) for form in cluster}
+            for form in cluster:
+                clustered[form] = cluster
+            yield from self._flag(doc, counts, names.surnames, zipf, language, self._preferred(glossary, cluster, language))
+        # given names of one person: Sergei / Sergey Lavrov (never across different surnames)
+        seen: set[str] = set()
+        for surname in names.given_tokens:
+            if surname in seen:
+                continue
+            members = clustered.get(surname, [surname])
+            seen.update(members)
+            tokens: dict[str, list[Any]] = defaultdict(list)
+            for member in members:
+                for given, found in names.given_tokens.get(member, {}).items():
+                    tokens[given].extend(found)
+            if len(tokens) < 2:
+                continue
+            for cluster in group(tokens, zipf):
+                counts = {form: len(tokens[form]) for form in cluster}
+                yield from self._flag(doc, counts, tokens, zipf, language, None)
+
+    def _preferred(self, glossary: Any, cluster: list[str], language: str) -> str | None:
+        if not glossary:
+            return None
+        for form in cluster:
+            entry = glossary.find(form)
+            if entry is not None:
+                return str(entry.target(language).split()[-1])
+        return None
+
+    def _flag(self, doc: Document, counts: dict[str, int], tokens: Any, zipf: Any, language: str,
+              preferred: str | None) -> Iterator[Finding]:
+        from tqcheck.names.canonical import choose
+
+        first = {form: min(t.start for t in tokens[form]) for form in counts}
+        winner = choose(counts, zipf, language, preferred, {f: -s for f, s in first.items()})
+        other = winner if winner in counts else max(counts, key=lambda f: counts[f])
+        for form in counts:
+            if form == winner:
+                continue
+            for token in tokens[form]:
+                yield self.spec.finding(doc, token.start, token.end, suggestion=winner, other=other, count=counts.get(other, 0))
+
+
+class NameGlossary(_NamesBase):
+    """TL002: a name that the house glossary spells differently (for the document's language)."""
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        glossary = self.glossary()
+        if not glossary:
+            return
+        from tqcheck.names.analysis import analyse, language_of
+
+        language = language_of(doc)
+        for run in analyse(doc).runs:
+            entry = glossary.find(run.last.form)
+            if entry is None:
+                continue
+            target = entry.target(language).split()
+            if run.last.form != target[-1]:
+                yield self.spec.finding(doc, run.last.start, run.last.end, suggestion=target[-1], canonical=" ".join(target))
+            given = run.given
+            if given is not None and len(target) > 1 and given.form != target[-2]:
+                from tqcheck.names.variants import same_name
+
+                listed = {s.split()[-2] for s in entry.spellings() if len(s.split()) > 1}
+                if given.form in listed or same_name(given.form, target[-2]):
+                    yield self.spec.finding(doc, given.start, given.end, suggestion=target[-2], canonical=" ".join(target))
+
+
+class NameCorpus(_NamesBase):
+    """TL003: a name spelled differently in different files of the same language."""
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        return iter(())
+
+    def check_corpus(self, docs: Sequence[Document]) -> Iterator[Finding]:
+        from tqcheck.names.analysis import analyse, language_of
+
+        by_language: dict[str, list[Document]] = defaultdict(list)
+        for doc in docs:
+            by_language[language_of(doc)].append(doc)
+        for language, group_docs in by_language.items():
+            if len(group_docs) > 1:
+                yield from self._compare(language, [(doc, analyse(doc)) for doc in group_docs])
+
+    def _compare(self, language: str, analysed: list[tuple[Document, Any]]) -> Iterator[Finding]:
+        from tqcheck.names.canonical import choose
+        from tqcheck.names.analysis import zipf_lookup
+        from tqcheck.names.variants import group
+
+        zipf = zipf_lookup(language)
+        docs_by_form: dict[str, list[int]] = defaultdict(list)
+        totals: Counter[str] = Counter()
+        givens: dict[str, set[str]] = defaultdict(set)
+        for index, (_, names) in enumerate(analysed):
+            for form, tokens in names.surnames.items():
+                docs_by_form[form].append(index)
+                totals[form] += len(tokens)
+                givens[form].update(names.givens.get(form, ()))
+        glossary = self.glossary()
+        for cluster in group(docs_by_form, zipf, givens):
+            spread = {form: len(docs_by_form[form]) for form in cluster}
+            preferred = None
+            if glossary:
+                entry = next((e for e in map(glossary.find, cluster) if e is not None), None)
+                preferred = entry.target(language).split()[-1] if entry else None
+            if preferred not in spread:
+                preferred = None
+            weight = {form: spread[form] * 1_000_000 + totals[form] for form in cluster}
+            winner = choose(weight, zipf, language, preferred)
+            winner_docs = set(docs_by_form[winner])
+            example = analysed[docs_by_form[winner][0]][0].path
+            for form in cluster:
+                if form == winner:
+                    continue
+                for index in docs_by_form[form]:
+                    doc, names = analysed[index]
+                    if index in winner_docs or any(index in docs_by_form[o] for o in cluster if o not in (form, winner)):
+                        continue  # both spellings in one file: TL001's finding
+                    token = names.surnames[form][0]
+                    yield self.spec.finding(doc, token.start, token.end, suggestion=winner, other=winner,
+                                            files=len(winner_docs), example=example)

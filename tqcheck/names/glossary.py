@@ -1,0 +1,142 @@
+"""The house names glossary: canonical names, known variants, the form to use per language.
+
+```yaml
+names:
+  - canonical: Volodymyr Zelensky
+    variants: [Zelenskiy, Zelenskyy, Zelenski]
+    languages: {de: Wolodymyr Selenskyj, fr: Volodymyr Zelensky}
+```
+A mention matches an entry when its spelling is listed (any form, any language) or when it is a
+transliteration variant of a listed surname (normalise.keys); it should read as the entry's form
+for the document's language.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from tqcheck.packs import PackError
+
+from tqcheck.names.normalise import fold, keys
+from tqcheck.names.variants import same_name
+
+
+class GlossaryError(PackError):
+    """A glossary file that cannot be used; the message names the file and the entry."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    canonical: str
+    variants: tuple[str, ...] = ()
+    languages: tuple[tuple[str, str], ...] = ()
+
+    def target(self, language: str | None) -> str:
+        """The form to write in a document of this language."""
+        base = (language or "").split("-")[0]
+        return dict(self.languages).get(base, self.canonical)
+
+    def spellings(self) -> list[str]:
+        return [self.canonical, *self.variants, *(form for _, form in self.languages)]
+
+
+@dataclass
+class Glossary:
+    entries: list[Entry] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._by_fold: dict[str, set[int]] = defaultdict(set)
+        self._by_key: dict[str, set[int]] = defaultdict(set)
+        for index, entry in enumerate(self.entries):
+            for spelling in entry.spellings():
+                surname = spelling.split()[-1]
+                self._by_fold[fold(surname)].add(index)
+                for key in keys(surname):
+                    self._by_key[key].add(index)
+
+    def __bool__(self) -> bool:
+        return bool(self.entries)
+
+    def find(self, surname: str) -> Entry | None:
+        """The entry a surname-position spelling belongs to, if exactly one matches."""
+        listed = self._by_fold.get(fold(surname), set())
+        if len(listed) == 1:
+            return self.entries[next(iter(listed))]
+        if listed:
+            return None
+        fuzzy = {i for key in keys(surname) for i in self._by_key.get(key, ())}
+        fuzzy = {i for i in fuzzy if any(same_name(surname, s.split()[-1]) for s in self.entries[i].spellings())}
+        return self.entries[next(iter(fuzzy))] if len(fuzzy) == 1 else None
+
+
+def parse(data: Any, where: str) -> Glossary:
+    if not isinstance(data, dict) or not isinstance(data.get("names"), list):
+        raise GlossaryError(f"{where}: expected a mapping with a list 'names'")
+    entries = []
+    for number, item in enumerate(data["names"], 1):
+        here = f"{where}: names[{number}]"
+        if not isinstance(item, dict) or not isinstance(item.get("canonical"), str) or not item["canonical"].strip():
+            raise GlossaryError(f"{here}: 'canonical' is required and must be a string")
+        variants = item.get("variants") or []
+        languages = item.get("languages") or {}
+        if not isinstance(variants, list) or not all(isinstance(v, str) for v in variants):
+            raise GlossaryError(f"{here}: 'variants' must be a list of strings")
+        if not isinstance(languages, dict) or not all(isinstance(v, str) for v in languages.values()):
+            raise GlossaryError(f"{here}: 'languages' must map language codes to spellings")
+        unknown = set(item) - {"canonical", "variants", "languages", "files", "count"}
+        if unknown:
+            raise GlossaryError(f"{here}: unknown key '{sorted(unknown)[0]}'")
+        entries.append(
+            Entry(
+                canonical=item["canonical"].strip(),
+                variants=tuple(v.strip() for v in variants if v.strip()),
+                languages=tuple(sorted((str(k).lower(), v.strip()) for k, v in languages.items())),
+            )
+        )
+    return Glossary(entries)
+
+
+@lru_cache(maxsize=32)
+def _load_one(path: Path) -> Glossary:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise GlossaryError(f"{path}: cannot read names glossary: {exc.strerror or exc}") from None
+    except yaml.YAMLError as exc:
+        raise GlossaryError(f"{path}: invalid YAML: {exc}") from None
+    return parse(data, str(path))
+
+
+def load(paths: Iterable[Path]) -> Glossary:
+    """Several glossaries merged, in order (a pack's, then the config's)."""
+    entries: list[Entry] = []
+    for path in paths:
+        entries.extend(_load_one(path.resolve()).entries)
+    return Glossary(entries)
+
+
+def dump(entries: Sequence[dict[str, Any]]) -> str:
+    header = "# tqcheck names glossary: canonical spelling, known variants, per-language forms\n"
+    return header + yaml.safe_dump({"names": list(entries)}, allow_unicode=True, sort_keys=False)
+
+
+def write_atomic(path: Path, content: str) -> None:
+    """Write next to the target and rename, so a reader never sees half a glossary."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(content)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise

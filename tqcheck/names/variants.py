@@ -1,0 +1,137 @@
+"""Is this the same name? Pairwise test plus bucketed grouping (never all pairs).
+
+Two spellings are variants when their transliteration keys meet (normalise.keys), or they are
+pinyin / Wade-Giles renderings of one syllable string, or they differ only in vowels with a high
+Jaro-Winkler similarity (Mohammed / Muhammad). Morphological relatives (Russia / Russian), common
+words of the document's language and different people sharing a surname are kept apart.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping
+from functools import lru_cache
+
+from tqcheck.names.normalise import consonants, fold, keys, wade_giles_key
+
+ZipfLookup = Callable[[str], float]
+# Derivations and inflections: a longer spelling = shorter + one of these is a relative, not a variant.
+_MAX_SUFFIX = 6
+_TRANSLIT_ENDINGS = set("yij")
+COMMON_WORD = 4.0  # both spellings this frequent: ordinary words (Defense / Defence), not names
+
+
+@lru_cache(maxsize=262144)
+def derived(a: str, b: str) -> bool:
+    """True when one folded spelling is the other plus a suffix (Ukraine/Ukrainian, Putin/Putins)."""
+    short, long = sorted((a, b), key=len)
+    if len(short) == len(long):
+        return False
+    for stem in (short, short[:-1] if short[-1:] in "aeiouy" else None):
+        if stem and len(stem) >= 3 and long.startswith(stem):
+            rest = long[len(stem):]
+            if rest and short[-1] in _TRANSLIT_ENDINGS and set(rest) <= _TRANSLIT_ENDINGS and stem == short:
+                return False  # Zelensky / Zelenskyy / Zelenskyi: a transliteration ending
+            if len(rest) <= _MAX_SUFFIX:
+                return True
+    return False
+
+
+@lru_cache(maxsize=262144)
+def same_name(a: str, b: str) -> bool:
+    """Could two different spellings be one name? (Lexicon and people checks come on top.)"""
+    if a.casefold() == b.casefold():
+        return False
+    fa, fb = fold(a), fold(b)
+    if min(len(fa), len(fb)) < 4:
+        return False
+    if fa == fb:
+        return True  # accents, hyphens or apostrophes only: Sergueï / Serguei, En-lai / Enlai
+    if derived(fa, fb):
+        return False
+    ka, kb = keys(a), keys(b)
+    shared = ka & kb
+    if shared and max(len(k) for k in shared) >= 5:
+        return True
+    wa, wb = wade_giles_key(a), wade_giles_key(b)
+    if wa and wb and wa[0] == wb[0] and (wa[1] or wb[1]) and len(wa[0]) >= 5:
+        return True
+    return _vowel_variant(ka, kb)
+
+
+def _vowel_variant(ka: frozenset[str], kb: frozenset[str]) -> bool:
+    from textdistance import jaro_winkler
+
+    for x in ka:
+        for y in kb:
+            if min(len(x), len(y)) < 6 or x[0] != y[0]:
+                continue
+            skeleton = consonants(x)
+            if len(skeleton) >= 4 and skeleton == consonants(y) and jaro_winkler.normalized_similarity(x, y) >= 0.85:
+                return True
+    return False
+
+
+def bucket_keys(form: str) -> set[str]:
+    """Every key under which a spelling is filed; variants always share at least one."""
+    found = {"f:" + fold(form)}
+    for key in keys(form):
+        found.add("k:" + key)
+        found.add("c:" + key[:1] + consonants(key))
+    wade_giles = wade_giles_key(form)
+    if wade_giles:
+        found.add("w:" + wade_giles[0])
+    return found
+
+
+def candidate_pairs(forms: Iterable[str]) -> set[tuple[str, str]]:
+    """Pairs of spellings that share a bucket: the only pairs ever compared."""
+    buckets: dict[str, list[str]] = defaultdict(list)
+    for form in forms:
+        for key in bucket_keys(form):
+            buckets[key].append(form)
+    pairs: set[tuple[str, str]] = set()
+    for members in buckets.values():
+        if len(members) < 2 or len(members) > 50:
+            continue  # a huge bucket is a degenerate key, not one name
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                if a != b:
+                    pairs.add((a, b) if a < b else (b, a))
+    return pairs
+
+
+def compatible_people(given_a: set[str], given_b: set[str]) -> bool:
+    """Igor Sechin vs Ivan Setchin: given names on both sides that never agree mean two people."""
+    if not given_a or not given_b:
+        return True
+    return any(x == y or same_name(x, y) for x in given_a for y in given_b)
+
+
+def group(
+    forms: Iterable[str],
+    zipf: ZipfLookup,
+    givens: Mapping[str, set[str]] | None = None,
+) -> list[list[str]]:
+    """Clusters (of two or more spellings) of one name, via union-find over accepted pairs."""
+    forms = list(dict.fromkeys(forms))
+    parent = {form: form for form in forms}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in sorted(candidate_pairs(forms)):
+        if not same_name(a, b):
+            continue
+        if zipf(a) >= COMMON_WORD and zipf(b) >= COMMON_WORD:
+            continue
+        if givens is not None and not compatible_people(givens.get(a, set()), givens.get(b, set())):
+            continue
+        parent[find(a)] = find(b)
+    clusters: dict[str, list[str]] = defaultdict(list)
+    for form in forms:
+        clusters[find(form)].append(form)
+    return [members for members in clusters.values() if len(members) > 1]
