@@ -219,5 +219,8 @@ def explain_rule(
         raise fail(str(exc)) from None
 
 
+app.command("names")(__import__("tqcheck.names_command", fromlist=["names"]).names)
+
+
 def main() -> None:
     app(prog_name="tqcheck")

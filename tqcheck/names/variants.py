@@ -47,8 +47,8 @@ def same_name(a: str, b: str) -> bool:
         return False
     if fa == fb:
         return True  # accents, hyphens or apostrophes only: Sergueï / Serguei, En-lai / Enlai
-    if derived(fa, fb):
-        return False
+    if derived(fa, fb) or (fa[-1] == "a") != (fb[-1] == "a"):
+        return False  # relatives, or feminine forms: Alexander / Alexandra, Zelensky / Zelenska
     ka, kb = keys(a), keys(b)
     shared = ka & kb
     if shared and max(len(k) for k in shared) >= 5:
@@ -67,7 +67,7 @@ def _vowel_variant(ka: frozenset[str], kb: frozenset[str]) -> bool:
             if min(len(x), len(y)) < 6 or x[0] != y[0]:
                 continue
             skeleton = consonants(x)
-            if len(skeleton) >= 4 and skeleton == consonants(y) and jaro_winkler.normalized_similarity(x, y) >= 0.85:
+            if len(skeleton) >= 4 and skeleton == consonants(y) and jaro_winkler.normalized_similarity(x, y) >= 0.8:
                 return True
     return False
 
