@@ -83,7 +83,7 @@ def inventory(docs: Sequence[Document], *, min_count: int = 1, variants_only: bo
             continue
         canonical = choose(spellings, zipf, main_language)
         fulls = full[canonical]
-        full_name = max(fulls, key=lambda f: (fulls[f], len(f.split()))) if fulls else canonical
+        full_name = max(fulls, key=lambda f: (len(f.split()) > 1, fulls[f])) if fulls else canonical
         result.append(
             Cluster(
                 canonical=canonical,
@@ -108,7 +108,7 @@ def _per_language(
     for language, forms in merged.items():
         if language == main or not forms:
             continue
-        best = max(forms, key=lambda f: (forms[f], len(f.split())))
+        best = max(forms, key=lambda f: (len(f.split()) > 1, forms[f]))
         if best != full_name:
             out[language] = best
     return out
