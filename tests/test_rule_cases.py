@@ -45,7 +45,8 @@ def _test_corpus_case(case: Case, tmp_path: Path) -> None:
     findings = [f for f in check_paths([tmp_path], config=_config(case, tmp_path)) if f.rule == case.rule]
     for path, text in texts.items():
         found = sorted((f.start, f.end) for f in findings if f.path == path)
-        assert found == expected[path], f"{path}: expected {mark(text, expected[path])!r}\n     got {mark(text, found)!r}"
+        want = expected[path]
+        assert found == want, f"{path}: expected {mark(text, want)!r}\n     got {mark(text, found)!r}"
     if case.suggestions is not None:
         ordered = sorted(findings, key=lambda f: (f.path, f.start))
         assert tuple(f.suggestion for f in ordered) == case.suggestions

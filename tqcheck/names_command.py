@@ -14,19 +14,21 @@ from rich.table import Table
 from tqcheck.options import ConfigOption, LanguageOption
 
 
-class NamesFormat(str, enum.Enum):
+class NamesFormat(enum.StrEnum):
     table = "table"
     json = "json"
 
 
 def names(
-    paths: Annotated[list[str] | None, typer.Argument(help="Files or folders to read; - reads standard input.")] = None,
+    paths: Annotated[list[str] | None, typer.Argument(help="Files or folders to read; - reads stdin.")] = None,
     output_format: Annotated[NamesFormat, typer.Option("--format", "-f", help="Output format.")] = NamesFormat.table,
     write_glossary: Annotated[
         Path | None,
-        typer.Option("--write-glossary", help="Write the clusters as a names glossary YAML (for TL002).", dir_okay=False),
+        typer.Option("--write-glossary", help="Write the clusters as a glossary YAML (for TL002).", dir_okay=False),
     ] = None,
-    variants_only: Annotated[bool, typer.Option("--variants-only", help="Only names written in more than one way.")] = False,
+    variants_only: Annotated[
+        bool, typer.Option("--variants-only", help="Only names written in more than one way.")
+    ] = False,
     min_count: Annotated[int, typer.Option("--min-count", min=1, help="Only names mentioned at least this often.")] = 1,
     config_file: ConfigOption = None,
     language: LanguageOption = None,

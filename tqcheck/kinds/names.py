@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from tqcheck.kinds.base import Kind, Option
 from tqcheck.model import Document, Finding, RuleSpec
@@ -14,7 +14,7 @@ from tqcheck.model import Document, Finding, RuleSpec
 class _NamesBase(Kind):
     """Shared: the glossary (pack option `glossary` plus config key `names-glossary`)."""
 
-    OPTIONS = {
+    OPTIONS: ClassVar[Mapping[str, Option]] = {
         "glossary": Option((str, list), None, help="glossary YAML file(s), relative to the rule's pack folder"),
     }
 
@@ -48,7 +48,6 @@ class NameVariants(_NamesBase):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         from tqcheck.names.analysis import analyse, language_of, zipf_lookup
-        from tqcheck.names.canonical import choose
         from tqcheck.names.variants import group
 
         names = analyse(doc)
@@ -62,7 +61,8 @@ class NameVariants(_NamesBase):
             counts = {form: len(names.surnames[form]) for form in cluster}
             for form in cluster:
                 clustered[form] = cluster
-            yield from self._flag(doc, counts, names.surnames, zipf, language, self._preferred(glossary, cluster, language))
+            preferred = self._preferred(glossary, cluster, language)
+            yield from self._flag(doc, counts, names.surnames, zipf, language, preferred)
         # given names of one person: Sergei / Sergey Lavrov (never across different surnames)
         seen: set[str] = set()
         for surname in names.given_tokens:
@@ -100,7 +100,9 @@ class NameVariants(_NamesBase):
             if form == winner:
                 continue
             for token in tokens[form]:
-                yield self.spec.finding(doc, token.start, token.end, suggestion=winner, other=other, count=counts.get(other, 0))
+                yield self.spec.finding(
+                    doc, token.start, token.end, suggestion=winner, other=other, count=counts.get(other, 0)
+                )
 
 
 class NameGlossary(_NamesBase):
@@ -119,14 +121,18 @@ class NameGlossary(_NamesBase):
                 continue
             target = entry.target(language).split()
             if run.last.form != target[-1]:
-                yield self.spec.finding(doc, run.last.start, run.last.end, suggestion=target[-1], canonical=" ".join(target))
+                yield self.spec.finding(
+                    doc, run.last.start, run.last.end, suggestion=target[-1], canonical=" ".join(target)
+                )
             given = run.given
             if given is not None and len(target) > 1 and given.form != target[-2]:
                 from tqcheck.names.variants import same_name
 
                 listed = {s.split()[-2] for s in entry.spellings() if len(s.split()) > 1}
                 if given.form in listed or same_name(given.form, target[-2]):
-                    yield self.spec.finding(doc, given.start, given.end, suggestion=target[-2], canonical=" ".join(target))
+                    yield self.spec.finding(
+                        doc, given.start, given.end, suggestion=target[-2], canonical=" ".join(target)
+                    )
 
 
 class NameCorpus(_NamesBase):
@@ -146,8 +152,8 @@ class NameCorpus(_NamesBase):
                 yield from self._compare(language, [(doc, analyse(doc)) for doc in group_docs])
 
     def _compare(self, language: str, analysed: list[tuple[Document, Any]]) -> Iterator[Finding]:
-        from tqcheck.names.canonical import choose
         from tqcheck.names.analysis import zipf_lookup
+        from tqcheck.names.canonical import choose
         from tqcheck.names.variants import group
 
         zipf = zipf_lookup(language)
@@ -177,7 +183,8 @@ class NameCorpus(_NamesBase):
                     continue
                 for index in docs_by_form[form]:
                     doc, names = analysed[index]
-                    if index in winner_docs or any(index in docs_by_form[o] for o in cluster if o not in (form, winner)):
+                    others = (o for o in cluster if o not in (form, winner))
+                    if index in winner_docs or any(index in docs_by_form[o] for o in others):
                         continue  # both spellings in one file: TL001's finding
                     token = names.surnames[form][0]
                     yield self.spec.finding(doc, token.start, token.end, suggestion=winner, other=winner,

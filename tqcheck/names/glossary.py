@@ -24,10 +24,9 @@ from typing import Any
 
 import yaml
 
-from tqcheck.packs import PackError
-
 from tqcheck.names.normalise import fold, keys
 from tqcheck.names.variants import same_name
+from tqcheck.packs import PackError
 
 
 class GlossaryError(PackError):

@@ -17,19 +17,25 @@ _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _ELISION = re.compile(r"^(?:[dlnjmst]|qu|jusqu|lorsqu|puisqu)['’](?=[^\W\d_])")
 _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|an|az|ul)-(?=[A-ZÀ-ÞĀ-ſ])")
 _SENTENCE_END = set(".!?…:;\"“”«»*•·–—([")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # Lowercase words that may sit inside a name: de Gaulle, van Gogh, bin Salman, Ibn Khaldun.
-PARTICLES = frozenset(
-    "de du des da di del della dos das do van von der den ter ten zu la le bin ben ibn bint abu y e".split()
+PARTICLES = _words(
+    "de du des da di del della dos das do van von der den ter ten zu la le bin ben ibn bint abu y e"
 )
 # Words before a surname that are titles, not given names (compared casefolded).
-TITLES = frozenset(
+TITLES = _words(
     """mr mrs ms dr prof sir lord lady king queen prince princess sheikh shaikh emir colonel general gen
     senator chancellor president prime minister secretary deputy foreign defense defence interior finance
     ambassador spokesman spokeswoman pope saint st father rev governor mayor judge justice commissioner
     director chief chairman chairwoman leader patriarch marshal admiral major captain lieutenant sergeant
     crown vice premier herr frau m mme mlle monsieur madame président présidente ministre chef kanzler
     kanzlerin präsident präsidentin bundeskanzler außenminister premierminister général generał ayatollah
-    imam rabbi cardinal archbishop bishop metropolitan tsar czar shah sultan""".split()
+    imam rabbi cardinal archbishop bishop metropolitan tsar czar shah sultan"""
 )
 
 

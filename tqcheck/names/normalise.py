@@ -53,7 +53,10 @@ _SYLLABLE = re.compile(
 _WG_MARKER = re.compile(r"[-']|hs|ts|tz|ih|ung")
 _WADE_GILES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p), r)
-    for p, r in ((r"ts|tz", "z"), (r"hs", "x"), (r"ch|zh", "j"), (r"k", "g"), (r"t", "d"), (r"p", "b"), (r"ung", "ong"), (r"ih", "i"))
+    for p, r in (
+        (r"ts|tz", "z"), (r"hs", "x"), (r"ch|zh", "j"), (r"k", "g"),
+        (r"t", "d"), (r"p", "b"), (r"ung", "ong"), (r"ih", "i"),
+    )
 )
 
 
