@@ -16,6 +16,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’‑-][^\W\d_]+)*['’]?")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _ELISION = re.compile(r"^(?:[dlnjmst]|qu|jusqu|lorsqu|puisqu)['’](?=[^\W\d_])")
 _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|an|az|ul)-(?=[A-ZÀ-ÞĀ-ſ])")
+_CAMEL = re.compile(r"[^\W\d_][A-Z]|[A-Z]{2}")
+_NAME_PREFIX = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|O['’])[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?$")
 _SENTENCE_END = set(".!?…:;\"“”«»*•·–—([")
 
 
@@ -164,6 +166,8 @@ def _name_token(start: int, end: int, word: str) -> Token | None:
     letters = [c for c in word if c.isalpha()]
     if all(c.isupper() for c in letters):
         return None  # NATO, OSCE, shouted headings
+    if _CAMEL.search(word) and not _NAME_PREFIX.match(word):
+        return None  # MacOSX, SocketThread, iPhone: identifiers and brands, not names
     return Token(start, start + len(word), word)
 
 

@@ -46,7 +46,9 @@ def same_name(a: str, b: str) -> bool:
     if min(len(fa), len(fb)) < 4:
         return False
     if fa == fb:
-        return True  # accents, hyphens or apostrophes only: Sergueï / Serguei, En-lai / Enlai
+        # accents only (Sergueï / Serguei), or hyphenated syllables of a Chinese name (En-lai / Enlai);
+        # other hyphenation differences (Re-enable / Reenable) are spelling, not names
+        return _letters(a) != _letters(b) or (wade_giles_key(a) is not None and wade_giles_key(b) is not None)
     if derived(fa, fb) or (fa[-1] == "a") != (fb[-1] == "a"):
         return False  # relatives, or feminine forms: Alexander / Alexandra, Zelensky / Zelenska
     ka, kb = keys(a), keys(b)
@@ -57,6 +59,10 @@ def same_name(a: str, b: str) -> bool:
     if wa and wb and wa[0] == wb[0] and (wa[1] or wb[1]) and len(wa[0]) >= 5:
         return True
     return _vowel_variant(ka, kb)
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalpha())
 
 
 def _vowel_variant(ka: frozenset[str], kb: frozenset[str]) -> bool:
