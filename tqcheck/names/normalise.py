@@ -41,6 +41,8 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"w", "v"),
         (r"ts|tz|c(?=[eiy])|z|ss|s", "Z"),
         (r"iy|yy|ij|yj|ii|yi|ie$|y|ï|i", "I"),
+        (r"(?<=[^aeiouI])e$", ""),  # French -e after Russian names: Poutine, Prigojine, Eltsine
+        (r"^Ie", "e"),  # Yeltsin / Eltsine / Jelzin, Yermak / Iermak
     )
 )
 _DOUBLE = re.compile(r"(.)\1+")
@@ -54,7 +56,7 @@ _WG_MARKER = re.compile(r"[-']|hs|ts|tz|ih|ung")
 _WADE_GILES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p), r)
     for p, r in (
-        (r"ts|tz", "z"), (r"hs", "x"), (r"ch|zh", "j"), (r"k", "g"),
+        (r"tzu|tsu", "zi"), (r"ts|tz", "z"), (r"hs", "x"), (r"ch|zh|q", "j"), (r"k", "g"),
         (r"t", "d"), (r"p", "b"), (r"ung", "ong"), (r"ih", "i"),
     )
 )

@@ -8,6 +8,7 @@ words of the document's language and different people sharing a surname are kept
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
@@ -66,16 +67,29 @@ def _letters(text: str) -> str:
 
 
 def _vowel_variant(ka: frozenset[str], kb: frozenset[str]) -> bool:
-    from textdistance import jaro_winkler
-
+    """Same consonants, vowels differing only as transliterations do (Mohammed / Muhammad)."""
     for x in ka:
         for y in kb:
             if min(len(x), len(y)) < 6 or x[0] != y[0]:
                 continue
             skeleton = consonants(x)
-            if len(skeleton) >= 4 and skeleton == consonants(y) and jaro_winkler.normalized_similarity(x, y) >= 0.8:
+            if len(skeleton) < 3 or skeleton != consonants(y):
+                continue
+            vowels_x, vowels_y = _VOWEL_RUNS.split(x), _VOWEL_RUNS.split(y)
+            if len(vowels_x) == len(vowels_y) and all(
+                _similar_vowels(a, b) for a, b in zip(vowels_x, vowels_y, strict=True)
+            ):
                 return True
     return False
+
+
+_VOWEL_RUNS = re.compile(r"[^aeiouI]+")
+# o/u (Mohammed / Muhammad, Rohani / Rouhani), e/a (Mohammed / Mohammad), e/i (Khaled / Khalid)
+_VOWEL_SWAPS = {frozenset(pair) for pair in (("o", "u"), ("e", "a"), ("e", "I"))}
+
+
+def _similar_vowels(a: str, b: str) -> bool:
+    return len(a) == len(b) and all(x == y or frozenset((x, y)) in _VOWEL_SWAPS for x, y in zip(a, b, strict=True))
 
 
 def bucket_keys(form: str) -> set[str]:
