@@ -94,7 +94,9 @@ class NameVariants(_NamesBase):
         from tqcheck.names.canonical import choose
 
         first = {form: min(t.start for t in tokens[form]) for form in counts}
-        winner = choose(counts, zipf, language, preferred, {f: -s for f, s in first.items()})
+        from tqcheck.names.analysis import tie_zipf
+
+        winner = choose(counts, tie_zipf(language), language, preferred, {f: -s for f, s in first.items()})
         other = winner if winner in counts else max(counts, key=lambda f: counts[f])
         for form in counts:
             if form == winner:
@@ -152,7 +154,7 @@ class NameCorpus(_NamesBase):
                 yield from self._compare(language, [(doc, analyse(doc)) for doc in group_docs])
 
     def _compare(self, language: str, analysed: list[tuple[Document, Any]]) -> Iterator[Finding]:
-        from tqcheck.names.analysis import zipf_lookup
+        from tqcheck.names.analysis import tie_zipf, zipf_lookup
         from tqcheck.names.canonical import choose
         from tqcheck.names.variants import group
 
@@ -175,7 +177,7 @@ class NameCorpus(_NamesBase):
             if preferred not in spread:
                 preferred = None
             weight = {form: spread[form] * 1_000_000 + totals[form] for form in cluster}
-            winner = choose(weight, zipf, language, preferred)
+            winner = choose(weight, tie_zipf(language), language, preferred)
             winner_docs = set(docs_by_form[winner])
             example = analysed[docs_by_form[winner][0]][0].path
             for form in cluster:

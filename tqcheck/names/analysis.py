@@ -31,10 +31,17 @@ def language_of(doc: Document) -> str:
 
 
 def zipf_lookup(language: str) -> ZipfLookup:
-    """Word frequency in a language; English when wordfreq has no list for it."""
-    from tqcheck.lexicon import available, lexicon
+    """Frequency for threshold tests (compact table); see names.frequency."""
+    from tqcheck.names.frequency import common
 
-    return lexicon(language if available(language) else "en").zipf
+    return common(language)
+
+
+def tie_zipf(language: str) -> ZipfLookup:
+    """Exact frequency for breaking ties between spellings (full lexicon, loaded on first use)."""
+    from tqcheck.names.frequency import lazy_full
+
+    return lazy_full(language)
 
 
 def analyse(doc: Document) -> DocNames:

@@ -41,9 +41,13 @@ def choose(
     if preferred is not None:
         return preferred
     order = first_seen or {}
+    top = max(counts.values())
+    tied = [form for form in counts if counts[form] == top]
+    if len(tied) == 1:
+        return tied[0]  # a clear majority: no frequency lookup (the full lexicon stays unloaded)
 
-    def rank(form: str) -> tuple[int, float, int, bool, int]:
+    def rank(form: str) -> tuple[float, int, bool, int]:
         accented = any(ord(c) > 127 for c in form)  # keep diacritics rather than their loss
-        return (counts[form], round(zipf(form), 1), convention_score(form, language), accented, -order.get(form, 0))
+        return (round(zipf(form), 1), convention_score(form, language), accented, -order.get(form, 0))
 
-    return max(counts, key=rank)
+    return max(tied, key=rank)

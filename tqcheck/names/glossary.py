@@ -55,6 +55,7 @@ class Glossary:
     def __post_init__(self) -> None:
         self._by_fold: dict[str, set[int]] = defaultdict(set)
         self._by_key: dict[str, set[int]] = defaultdict(set)
+        self._found: dict[str, Entry | None] = {}
         for index, entry in enumerate(self.entries):
             for spelling in entry.spellings():
                 surname = spelling.split()[-1]
@@ -66,7 +67,12 @@ class Glossary:
         return bool(self.entries)
 
     def find(self, surname: str) -> Entry | None:
-        """The entry a surname-position spelling belongs to, if exactly one matches."""
+        """The entry a surname-position spelling belongs to, if exactly one matches (memoised)."""
+        if surname not in self._found:
+            self._found[surname] = self._find(surname)
+        return self._found[surname]
+
+    def _find(self, surname: str) -> Entry | None:
         listed = self._by_fold.get(fold(surname), set())
         if len(listed) == 1:
             return self.entries[next(iter(listed))]

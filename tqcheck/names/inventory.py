@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tqcheck.model import Document
-from tqcheck.names.analysis import analyse, language_of, zipf_lookup
+from tqcheck.names.analysis import analyse, language_of, tie_zipf, zipf_lookup
 from tqcheck.names.canonical import choose
 from tqcheck.names.variants import group
 
@@ -81,7 +81,7 @@ def inventory(docs: Sequence[Document], *, min_count: int = 1, variants_only: bo
         spellings = {form: counts[form] for form in members}
         if sum(spellings.values()) < min_count:
             continue
-        canonical = choose(spellings, zipf, main_language)
+        canonical = choose(spellings, tie_zipf(main_language), main_language)
         fulls = full[canonical]
         full_name = max(fulls, key=lambda f: (len(f.split()) > 1, fulls[f])) if fulls else canonical
         result.append(

@@ -12,7 +12,22 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’‑-][^\W\d_]+)*['’]?")
+
+def _upper_class() -> str:
+    """A regex class of every uppercase letter below U+2000 (re has no \\p{Lu})."""
+    chars = [chr(c) for c in range(0x2000) if chr(c).isupper() and chr(c).isalpha()]
+    return "".join(re.escape(c) for c in chars)
+
+
+_UPPER = _upper_class()
+_TAIL = r"[^\W\d_]*(?:['’‑-][^\W\d_]+)*['’]?"
+# A capitalised word, possibly after a French elision (d'Alexandre) or an Arabic article (al-Assad).
+_CANDIDATE = re.compile(
+    rf"(?<![\w'’‑-])(?:(?:[dlnjmst]|qu|jusqu|lorsqu|puisqu)['’])?(?:(?:al|el|ad|ar|as|ash|at|an|az|ul)-)?[{_UPPER}]{_TAIL}"
+)
+_PLAIN_WORD = re.compile(r"(?<![\w'’‑-])[^\W\d_]+(?![\w'’‑-])")
+_LOWER_LONG = re.compile(rf"(?<![\w'’‑-])[^\W\d_{_UPPER}][^\W\d_]{{3,}}")
+_UPPER_LONG = re.compile(rf"(?<![\w'’‑-])[{_UPPER}][^\W\d_]{{3,}}")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _ELISION = re.compile(r"^(?:[dlnjmst]|qu|jusqu|lorsqu|puisqu)['’](?=[^\W\d_])")
 _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|an|az|ul)-(?=[A-ZÀ-ÞĀ-ſ])")
@@ -26,9 +41,11 @@ def _words(text: str) -> frozenset[str]:
 
 
 # Lowercase words that may sit inside a name: de Gaulle, van Gogh, bin Salman, Ibn Khaldun.
-PARTICLES = _words(
-    "de du des da di del della dos das do van von der den ter ten zu la le bin ben ibn bint abu y e"
-)
+PARTICLES_TEXT = "de du des da di del della dos das do van von der den ter ten zu la le bin ben ibn bint abu al el y e"
+PARTICLES = _words(PARTICLES_TEXT)
+# Name words joined by one space, or by particles (Charles de Gaulle, Mohammed bin Salman).
+_PARTICLE_SEP = "(?:[ \u00a0](?:" + "|".join(sorted(PARTICLES_TEXT.split(), key=len, reverse=True)) + "))*[ \u00a0]"
+_RUN = re.compile(rf"{_CANDIDATE.pattern}(?:{_PARTICLE_SEP}{_CANDIDATE.pattern})*")
 # Words before a surname that are titles, not given names (compared casefolded).
 TITLES = _words(
     """mr mrs ms dr prof sir lord lady king queen prince princess sheikh shaikh emir colonel general gen
@@ -72,100 +89,106 @@ class Run:
 
 
 ZipfLookup = Callable[[str], float]
+FUNCTION_WORD_ZIPF = 5.8  # "The", "Der" in Title Case are never name words
 GIVEN_NAME_ZIPF = 4.8  # a capitalised sentence opener this rare, right before a name, is a given name
 
 
 def extract(text: str, zipf: ZipfLookup) -> list[Run]:
-    """Runs of name words in `text` (the document's checkable text)."""
-    raw = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
-    lowercase = {word.casefold() for _, _, word in raw if word == word.lower()}
-    title_lines = _title_case_lines(text, raw)
-    candidates: list[tuple[Token, bool] | None] = []  # (token, strong) or None for a break
+    """Runs of name words in `text` (the document's checkable text).
+
+    Regexes do the per-word work in C: one pass collects the set of words (for the lowercase test),
+    one finds runs of capitalised words; Python judges each distinct word once (memo).
+    """
+    words = set(_PLAIN_WORD.findall(text))
+    title_lines: dict[int, bool] = {}
+    # raw word -> (offset of the base form, base form, zipf of it), or None: not a name word
+    memo: dict[str, tuple[int, str, float] | None] = {}
+    segments: list[list[tuple[Token, bool, float]]] = []  # adjacent name words: (token, strong, zipf)
     strong_forms: set[str] = set()
-    for start, end, word in raw:
-        token = _name_token(start, end, word)
-        if token is None or token.form.casefold() in lowercase:
-            candidates.append(None if word.casefold() not in PARTICLES else _particle(start, end, word))
-            continue
-        weak = _sentence_initial(text, start) or _line_of(text, start) in title_lines
-        if not weak:
-            strong_forms.add(token.form)
-        candidates.append((token, not weak))
-    accepted = [_accepted(item, strong_forms, zipf) for item in candidates]
-    for index in range(len(candidates) - 1):
-        item, following = candidates[index], candidates[index + 1]
-        if item is None or accepted[index] or following is None or not accepted[index + 1]:
-            continue
-        # "Ivan Setchin said": a sentence-initial given name before an accepted name word
-        gap = text[item[0].end:following[0].start]
-        if _joins(gap) and zipf(item[0].form) < GIVEN_NAME_ZIPF:
-            accepted[index] = True
+    for run in _RUN.finditer(text):
+        run_start = run.start()
+        line = text.rfind("\n", 0, run_start) + 1
+        title = title_lines.get(line)
+        if title is None:
+            title = title_lines[line] = _is_title_line(text, line)
+        matched = run.group()
+        parts = _CANDIDATE.finditer(text, run_start, run.end()) if " " in matched or "\u00a0" in matched else (run,)
+        current: list[tuple[Token, bool, float]] = []
+        for match in parts:
+            word = match.group()
+            if word in memo:
+                base = memo[word]
+            else:
+                base = memo[word] = _judge(word, words, zipf)
+            if base is None:
+                if current:
+                    segments.append(current)
+                    current = []
+                continue
+            offset, form, frequency = base
+            start = match.start() + offset
+            weak = title or (start == run_start and _sentence_initial(text, start))
+            if not weak:
+                strong_forms.add(form)
+            current.append((Token(start, start + len(form), form), not weak, frequency))
+        if current:
+            segments.append(current)
     runs: list[Run] = []
-    current: list[Token] = []
-    previous_end = -1
-    for index, item in enumerate(candidates):
-        if item is None or not accepted[index]:
-            _close(current, runs)
-            current = []
+    for segment in segments:
+        accepted = [
+            frequency < FUNCTION_WORD_ZIPF and (strong or frequency < 3.0 or token.form in strong_forms)
+            for token, strong, frequency in segment
+        ]
+        # "Ivan Setchin said": a sentence-initial given name before an accepted name word
+        if len(segment) > 1 and not accepted[0] and accepted[1] and segment[0][2] < GIVEN_NAME_ZIPF:
+            accepted[0] = True
+        if all(accepted):
+            runs.append(Run(tuple(item[0] for item in segment)))
             continue
-        token = item[0]
-        is_particle = _is_particle(token)
-        if current and not _joins(text[previous_end:token.start]):
-            _close(current, runs)
-            current = []
-        if not (is_particle and not current):
-            current.append(token)
-        previous_end = token.end
-    _close(current, runs)
+        current_run: list[Token] = []
+        for item, ok in zip(segment, accepted, strict=True):
+            if ok:
+                current_run.append(item[0])
+            elif current_run:
+                runs.append(Run(tuple(current_run)))
+                current_run = []
+        if current_run:
+            runs.append(Run(tuple(current_run)))
     return runs
 
 
-def _is_particle(token: Token) -> bool:
-    return token.form[:1].islower() and token.form.casefold() in PARTICLES
+def _judge(word: str, words: set[str], zipf: ZipfLookup) -> tuple[int, str, float] | None:
+    """Whether a capitalised word can be a name word here: not also written in lowercase."""
+    if word.casefold() in words:
+        return None
+    found = _name_token(0, len(word), word)
+    if found is None or found.form.casefold() in words:
+        return None
+    return found.start, found.form, zipf(found.form)
 
 
-def _accepted(item: tuple[Token, bool] | None, strong_forms: set[str], zipf: ZipfLookup) -> bool:
-    if item is None:
-        return False
-    token, strong = item
-    if _is_particle(token):
-        return True
-    if zipf(token.form) >= 5.8:
-        return False  # function words in Title Case ("The", "Der")
-    return strong or token.form in strong_forms or zipf(token.form) < 3.0
-
-
-def _joins(gap: str) -> bool:
-    return gap.strip() == "" and "\n" not in gap and len(gap) <= 2
-
-
-def _particle(start: int, end: int, word: str) -> tuple[Token, bool]:
-    return Token(start, end, word), False
-
-
-def _close(current: list[Token], runs: list[Run]) -> None:
-    while current and current[-1].form[:1].islower() and not _ARTICLE.match(current[-1].form):
-        current.pop()  # a run never ends on a particle
-    if current:
-        runs.append(Run(tuple(current)))
+def _is_title_line(text: str, line: int) -> bool:
+    """A headline in Title Case: at least three capitalised long words and no lowercase one."""
+    end = text.find("\n", line)
+    content = text[line : end if end != -1 else len(text)]
+    return not _LOWER_LONG.search(content) and len(_UPPER_LONG.findall(content)) >= 3
 
 
 def _name_token(start: int, end: int, word: str) -> Token | None:
     """The name word inside a raw token, or None when it cannot be a name."""
-    possessive = _POSSESSIVE.search(word)
-    if possessive:
-        word = word[: possessive.start()]
-    elision = _ELISION.match(word)
-    if elision:
-        start += elision.end()
-        word = word[elision.end():]
-    if len(word) < 2:
-        return None
-    if not (word[0].isupper() or _ARTICLE.match(word)):
-        return None
-    letters = [c for c in word if c.isalpha()]
-    if all(c.isupper() for c in letters):
-        return None  # NATO, OSCE, shouted headings
+    if word[-1] in "'’s":
+        possessive = _POSSESSIVE.search(word)
+        if possessive:
+            word = word[: possessive.start()]
+    if word[:1].islower():
+        elision = _ELISION.match(word)
+        if elision:
+            start += elision.end()
+            word = word[elision.end():]
+        if not word[:1].isupper() and not _ARTICLE.match(word):
+            return None
+    if len(word) < 2 or word.isupper():
+        return None  # initials; NATO, OSCE, shouted headings
     if _CAMEL.search(word) and not _NAME_PREFIX.match(word):
         return None  # MacOSX, SocketThread, iPhone: identifiers and brands, not names
     return Token(start, start + len(word), word)
@@ -186,19 +209,3 @@ def _sentence_initial(text: str, start: int) -> bool:
     if char in _SENTENCE_END:
         return True
     return saw_newline and not (char.isalpha() and char.islower()) and char != ","
-
-
-def _line_of(text: str, offset: int) -> int:
-    return text.rfind("\n", 0, offset)
-
-
-def _title_case_lines(text: str, raw: list[tuple[int, int, str]]) -> set[int]:
-    """Lines written in Title Case (headlines): capitals there say nothing about names."""
-    stats: dict[int, list[int]] = {}
-    for start, _, word in raw:
-        if len(word) < 4:
-            continue
-        line = _line_of(text, start)
-        counts = stats.setdefault(line, [0, 0])
-        counts[0 if word[0].isupper() else 1] += 1
-    return {line for line, (upper, lower) in stats.items() if upper >= 3 and lower == 0}

@@ -62,6 +62,7 @@ _WADE_GILES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
+@lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """Casefolded, accents stripped, article and punctuation removed: 'al-Qadhdhāfī' -> 'qadhdhafi'."""
     text = name.casefold().translate(_SPECIAL)

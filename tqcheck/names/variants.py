@@ -67,11 +67,16 @@ def _letters(text: str) -> str:
 
 
 def _vowel_variant(ka: frozenset[str], kb: frozenset[str]) -> bool:
-    """Same consonants, vowels differing only as transliterations do (Mohammed / Muhammad)."""
+    """Same consonants, vowels differing only as transliterations do (Mohammed / Muhammad,
+    Zawahiri / Zawahri); textdistance gates the pair first so unrelated keys cost nothing."""
+    from textdistance import jaro_winkler
+
     for x in ka:
         for y in kb:
-            if min(len(x), len(y)) < 6 or x[0] != y[0]:
+            if min(len(x), len(y)) < 6 or x[0] != y[0] or jaro_winkler.normalized_similarity(x, y) < 0.8:
                 continue
+            if min(len(x), len(y)) >= 7 and _one_vowel_dropped(x, y):
+                return True
             skeleton = consonants(x)
             if len(skeleton) < 3 or skeleton != consonants(y):
                 continue
@@ -81,6 +86,13 @@ def _vowel_variant(ka: frozenset[str], kb: frozenset[str]) -> bool:
             ):
                 return True
     return False
+
+
+def _one_vowel_dropped(x: str, y: str) -> bool:
+    short, long = sorted((x, y), key=len)
+    if len(long) != len(short) + 1:
+        return False
+    return any(long[i] in "aeiouIH" and long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
 _VOWEL_RUNS = re.compile(r"[^aeiouI]+")
