@@ -48,7 +48,7 @@ class NameVariants(_NamesBase):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         from tqcheck.names.analysis import analyse, language_of, zipf_lookup
-        from tqcheck.names.variants import group
+        from tqcheck.names.variants import group, same_given_name
 
         names = analyse(doc)
         if len(names.surnames) < 2 and not names.given_tokens:
@@ -76,7 +76,7 @@ class NameVariants(_NamesBase):
                     tokens[given].extend(found)
             if len(tokens) < 2:
                 continue
-            for cluster in group(tokens, zipf):
+            for cluster in group(tokens, zipf, same=same_given_name):
                 counts = {form: len(tokens[form]) for form in cluster}
                 yield from self._flag(doc, counts, tokens, zipf, language, None)
 

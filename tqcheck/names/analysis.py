@@ -22,7 +22,6 @@ class DocNames:
     surnames: dict[str, list[Token]] = field(default_factory=dict)  # spelling -> mentions (last word)
     givens: dict[str, set[str]] = field(default_factory=dict)  # surname spelling -> given names seen
     given_tokens: dict[str, dict[str, list[Token]]] = field(default_factory=dict)  # surname -> given -> mentions
-    full: dict[str, dict[str, int]] = field(default_factory=dict)  # surname -> full-name text -> count
 
 
 def language_of(doc: Document) -> str:
@@ -51,24 +50,29 @@ def analyse(doc: Document) -> DocNames:
 @lru_cache(maxsize=4096)
 def _analyse(text: str, language: str) -> DocNames:
     runs = extract(text, zipf_lookup(language))
-    surnames: dict[str, list[Token]] = defaultdict(list)
-    givens: dict[str, set[str]] = defaultdict(set)
-    given_tokens: dict[str, dict[str, list[Token]]] = defaultdict(lambda: defaultdict(list))
-    full: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    surnames: dict[str, list[Token]] = {}
+    givens: dict[str, set[str]] = {}
+    given_tokens: dict[str, dict[str, list[Token]]] = {}
     for run in runs:
-        last = run.last
-        surnames[last.form].append(last)
-        given = run.given
-        if given is not None:
-            givens[last.form].add(given.form)
-            given_tokens[last.form][given.form].append(given)
-            full[last.form][f"{given.form} {last.form}"] += 1
+        last = run.tokens[-1]
+        found = surnames.get(last.form)
+        if found is None:
+            surnames[last.form] = [last]
         else:
-            full[last.form][last.form] += 1
-    return DocNames(
-        runs=runs,
-        surnames=dict(surnames),
-        givens=dict(givens),
-        given_tokens={k: dict(v) for k, v in given_tokens.items()},
-        full={k: dict(v) for k, v in full.items()},
-    )
+            found.append(last)
+        if len(run.tokens) > 1:
+            given = run.given
+            if given is not None:
+                givens.setdefault(last.form, set()).add(given.form)
+                given_tokens.setdefault(last.form, {}).setdefault(given.form, []).append(given)
+    return DocNames(runs=runs, surnames=surnames, givens=givens, given_tokens=given_tokens)
+
+
+def full_names(names: DocNames) -> dict[str, dict[str, int]]:
+    """Surname -> full-name text ('Alexander Grushko', or the surname alone) -> count, for inventories."""
+    full: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for run in names.runs:
+        given = run.given
+        last = run.last.form
+        full[last][f"{given.form} {last}" if given is not None else last] += 1
+    return {k: dict(v) for k, v in full.items()}

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tqcheck.model import Document
-from tqcheck.names.analysis import analyse, language_of, tie_zipf, zipf_lookup
+from tqcheck.names.analysis import analyse, full_names, language_of, tie_zipf, zipf_lookup
 from tqcheck.names.canonical import choose
 from tqcheck.names.variants import group
 
@@ -66,13 +66,14 @@ def inventory(docs: Sequence[Document], *, min_count: int = 1, variants_only: bo
     by_language: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
     for doc in docs:
         names = analyse(doc)
+        full_of = full_names(names)
         language = language_of(doc)
         for form, tokens in names.surnames.items():
             counts[form] += len(tokens)
             files[form].append(doc.path)
             givens[form].update(names.givens.get(form, ()))
-            full[form].update(names.full.get(form, {}))
-            by_language[form][language].update(names.full.get(form, {}))
+            full[form].update(full_of.get(form, {}))
+            by_language[form][language].update(full_of.get(form, {}))
     clustered = group(counts, zipf, givens)
     seen = {form for cluster in clustered for form in cluster}
     singles = [[form] for form in counts if form not in seen and zipf(form) < COMMON_NAME_WORD]

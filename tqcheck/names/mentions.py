@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
 def _upper_class() -> str:
@@ -58,8 +58,7 @@ TITLES = _words(
 )
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """One name word: span of its base form (possessive and elision removed) and that text."""
 
     start: int
@@ -67,9 +66,12 @@ class Token:
     form: str
 
 
-@dataclass(frozen=True)
-class Run:
-    """Consecutive name words: 'Alexander Grushko', 'Charles de Gaulle', or one word."""
+class Run(NamedTuple):
+    """Consecutive name words: 'Alexander Grushko', 'Charles de Gaulle', or one word.
+
+    Named tuples rather than dataclasses: extraction creates one per capitalised word, and tuple
+    creation is several times cheaper than a frozen dataclass's __init__.
+    """
 
     tokens: tuple[Token, ...]
 
@@ -79,13 +81,11 @@ class Run:
 
     @property
     def given(self) -> Token | None:
-        """The word before the last one, when it is not a title or particle."""
-        for token in reversed(self.tokens[:-1]):
-            lowered = token.form.casefold().rstrip(".")
-            if lowered in PARTICLES:
-                continue
-            return None if lowered in TITLES else token
-        return None
+        """The word before the last one, when it is not a title."""
+        if len(self.tokens) < 2:
+            return None
+        token = self.tokens[-2]
+        return None if token.form.casefold().rstrip(".") in TITLES else token
 
 
 ZipfLookup = Callable[[str], float]

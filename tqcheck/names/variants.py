@@ -33,6 +33,8 @@ def derived(a: str, b: str) -> bool:
             rest = long[len(stem):]
             if rest and short[-1] in _TRANSLIT_ENDINGS and set(rest) <= _TRANSLIT_ENDINGS and stem == short:
                 return False  # Zelensky / Zelenskyy / Zelenskyi: a transliteration ending
+            if rest == "e" and stem == short and short[-1] == "n" and len(short) >= 6:
+                return False  # French -e after -n: Stalin / Staline, Salman / Salmane
             if len(rest) <= _MAX_SUFFIX:
                 return True
     return False
@@ -133,6 +135,11 @@ def candidate_pairs(forms: Iterable[str]) -> set[tuple[str, str]]:
     return pairs
 
 
+def _all_pairs(forms: list[str]) -> set[tuple[str, str]]:
+    """Every pair: only for the handful of given names attached to one surname."""
+    return {(a, b) if a < b else (b, a) for i, a in enumerate(forms) for b in forms[i + 1:] if a != b}
+
+
 def compatible_people(given_a: set[str], given_b: set[str]) -> bool:
     """Igor Sechin vs Ivan Setchin: given names on both sides that never agree mean two people."""
     if not given_a or not given_b:
@@ -140,10 +147,41 @@ def compatible_people(given_a: set[str], given_b: set[str]) -> bool:
     return any(x == y or same_name(x, y) for x in given_a for y in given_b)
 
 
+@lru_cache(maxsize=65536)
+def same_given_name(a: str, b: str) -> bool:
+    """Given names of one person (same surname): Zhou / Chou, Deng / Teng, Abdelaziz / Abdulaziz.
+
+    The shared surname is strong evidence, so short pinyin / Wade-Giles syllables and freer vowel
+    changes count here, never between words in general.
+    """
+    if same_name(a, b):
+        return True
+    fa, fb = fold(a), fold(b)
+    if a.casefold() == b.casefold() or min(len(fa), len(fb)) < 2 or (fa[-1] == "a") != (fb[-1] == "a"):
+        return False
+    wa, wb = wade_giles_key(a), wade_giles_key(b)
+    if wa is None or wb is None:
+        wa, wb = _short_wade_giles(a), _short_wade_giles(b)
+    if wa and wb and wa[0] == wb[0]:
+        return True
+    if min(len(fa), len(fb)) >= 6 and consonants(fa) == consonants(fb):
+        from textdistance import jaro_winkler
+
+        return jaro_winkler.normalized_similarity(fa, fb) >= 0.85
+    return False
+
+
+def _short_wade_giles(name: str) -> tuple[str, bool] | None:
+    """The pinyin key of a one-syllable name (Hsi, Xi, Chou, Zhou), which wade_giles_key skips."""
+    padded = wade_giles_key(name + name)  # doubled to pass the length floor; syllable check intact
+    return (padded[0][: len(padded[0]) // 2], padded[1]) if padded else None
+
+
 def group(
     forms: Iterable[str],
     zipf: ZipfLookup,
     givens: Mapping[str, set[str]] | None = None,
+    same: Callable[[str, str], bool] = same_name,
 ) -> list[list[str]]:
     """Clusters (of two or more spellings) of one name, via union-find over accepted pairs."""
     forms = list(dict.fromkeys(forms))
@@ -155,8 +193,9 @@ def group(
             x = parent[x]
         return x
 
-    for a, b in sorted(candidate_pairs(forms)):
-        if not same_name(a, b):
+    pairs = candidate_pairs(forms) if same is same_name else _all_pairs(forms)
+    for a, b in sorted(pairs):
+        if not same(a, b):
             continue
         if zipf(a) >= COMMON_WORD and zipf(b) >= COMMON_WORD:
             continue
