@@ -18,10 +18,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from names_data import HARD_NEGATIVES, VARIANT_GROUPS  # noqa: E402
+from names_data import HARD_NEGATIVES, VARIANT_GROUPS
 
-from tqcheck import check_paths  # noqa: E402
-from tqcheck.config import Config  # noqa: E402
+from tqcheck import check_paths
+from tqcheck.config import Config
 
 PERSON = {
     "en": [
@@ -55,7 +55,10 @@ PLACE = {
         "The {name} delegation arrived in Vienna on Tuesday.",
         "Talks with {name} are expected to resume next month.",
     ],
-    "fr": ["Les autorités de {name} ont indiqué que la frontière resterait ouverte.", "La délégation de {name} est arrivée à Vienne."],
+    "fr": [
+        "Les autorités de {name} ont indiqué que la frontière resterait ouverte.",
+        "La délégation de {name} est arrivée à Vienne.",
+    ],
     "de": ["Die Behörden in {name} erklärten, die Grenze bleibe offen.", "Die Delegation aus {name} traf in Wien ein."],
 }
 FILLER = {
@@ -110,15 +113,22 @@ def document(rng: random.Random, language: str, mentions: list[str]) -> tuple[st
     return "\n".join(parts) + "\n", offsets
 
 
+PARTICLES = {"bin", "ben", "ibn", "al", "el", "de", "van", "von"}
+
+
 def expected_spans(a: str, b: str, offset: int) -> list[tuple[int, int, str]]:
-    """The words of spelling b that the rule should flag: surname, and given name before it."""
-    ta, tb = a.split(), b.split()
+    """The words of spelling b that differ from a, aligned from the end (particles skipped)."""
+    words_b, position = [], 0
+    for word in b.split():
+        words_b.append((offset + position, word))
+        position += len(word) + 1
+    ta = [w for w in a.split() if w not in PARTICLES]
+    tb = [(start, w) for start, w in words_b if w not in PARTICLES]
     spans = []
-    positions = [-1, -2] if len(ta) > 1 and len(tb) > 1 else [-1]
-    for pos in positions:
-        if ta[pos] != tb[pos] and tb[pos] not in ("bin", "ben", "al", "el"):
-            start = offset + len(" ".join(tb[: len(tb) + pos])) + (1 if len(tb) + pos > 0 else 0)
-            spans.append((start, start + len(tb[pos]), ta[pos]))
+    for pos in range(1, min(len(ta), len(tb)) + 1):
+        start, word = tb[-pos]
+        if word != ta[-pos]:
+            spans.append((start, start + len(word), ta[-pos]))
     return spans
 
 

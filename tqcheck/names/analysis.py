@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from tqcheck.model import Document
-from tqcheck.names.mentions import Run, Token, extract
+from tqcheck.names.mentions import TITLES, Run, Token, extract
 from tqcheck.names.variants import ZipfLookup
 
 
@@ -64,7 +64,10 @@ def _analyse(text: str, language: str) -> DocNames:
             given = run.given
             if given is not None:
                 givens.setdefault(last.form, set()).add(given.form)
-                given_tokens.setdefault(last.form, {}).setdefault(given.form, []).append(given)
+            # every word before the surname (Abu Bakr al-Baghdadi), compared within one surname only
+            for token in run.tokens[:-1]:
+                if token.form.casefold().rstrip(".") not in TITLES:
+                    given_tokens.setdefault(last.form, {}).setdefault(token.form, []).append(token)
     return DocNames(runs=runs, surnames=surnames, givens=givens, given_tokens=given_tokens)
 
 

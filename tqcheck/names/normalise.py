@@ -79,7 +79,13 @@ def _expand(folded: str) -> list[str]:
     if "zh" in folded:  # English zh = French j = German sch (Zhirinovsky / Jirinovski / Schirinowski)
         forms = [f.replace("zh", "dj") for f in forms] + [f.replace("zh", "sh") for f in forms]
     if re.search(r"j", folded):  # German/Dutch j = y (Jelzin, Sergej); English j = dzh
-        forms = forms + [re.sub(r"(?<!d)j", "y", f) for f in forms] + [re.sub(r"(?<!d)j", "dj", f) for f in forms]
+        # French j = German sch for Russian zh: Brejnev / Breschnew, Prigojine / Prigoschin
+        forms = (
+            forms
+            + [re.sub(r"(?<!d)j", "y", f) for f in forms]
+            + [re.sub(r"(?<!d)j", "dj", f) for f in forms]
+            + [re.sub(r"(?<!d)j", "sh", f) for f in forms]
+        )
     if folded.startswith("g"):  # Arabic qaf: Gaddafi / Qaddafi / Kadhafi
         forms = forms + ["k" + f[1:] for f in forms]
     if _GERMAN_UMLAUT_DIGRAPH.search(folded):

@@ -144,7 +144,7 @@ def compatible_people(given_a: set[str], given_b: set[str]) -> bool:
     """Igor Sechin vs Ivan Setchin: given names on both sides that never agree mean two people."""
     if not given_a or not given_b:
         return True
-    return any(x == y or same_name(x, y) for x in given_a for y in given_b)
+    return any(x == y or same_given_name(x, y) for x in given_a for y in given_b)
 
 
 @lru_cache(maxsize=65536)
@@ -159,6 +159,8 @@ def same_given_name(a: str, b: str) -> bool:
     fa, fb = fold(a), fold(b)
     if a.casefold() == b.casefold() or min(len(fa), len(fb)) < 2 or (fa[-1] == "a") != (fb[-1] == "a"):
         return False
+    if fa[0] == fb[0] and keys(a) & keys(b):
+        return True  # Abu / Abou, Yuri / Youri
     wa, wb = wade_giles_key(a), wade_giles_key(b)
     if wa is None or wb is None:
         wa, wb = _short_wade_giles(a), _short_wade_giles(b)
