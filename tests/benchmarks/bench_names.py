@@ -113,6 +113,7 @@ def document(rng: random.Random, language: str, mentions: list[str]) -> tuple[st
     return "\n".join(parts) + "\n", offsets
 
 
+NO_GLOSSARY = {"TL001": {"glossary": []}}
 PARTICLES = {"bin", "ben", "ibn", "al", "el", "de", "van", "von"}
 
 
@@ -146,7 +147,8 @@ def bench_variants(rng: random.Random, root: Path, count: int) -> None:
         path = root / f"variant-{i:04d}.md"
         path.write_text(text, encoding="utf-8")
         cases.append((path, family, a, b, expected_spans(a, b, b_offset)))
-    findings = check_paths([root], config=Config(select=("TL001",), root=root))
+    # no glossary: the shipped one would rightly overrule the planted majority for Zelensky
+    findings = check_paths([root], config=Config(select=("TL001",), root=root, rules=NO_GLOSSARY))
     by_path: dict[str, list[tuple[int, int, str | None]]] = {}
     for f in findings:
         by_path.setdefault(f.path, []).append((f.start, f.end, f.suggestion))

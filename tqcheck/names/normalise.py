@@ -25,6 +25,7 @@ _GERMAN_UMLAUT_DIGRAPH = re.compile(r"(?<=[^aeiouy])(ae|oe|ue)(?=[^aeiouy]|$)")
 _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), replacement)
     for pattern, replacement in (
+        (r"(?<=[^aeiou])[ae]h$", "a"),  # Haniyeh / Haniya
         (r"sh|sz|cz|ch", "S"),
         (r"dzh|dsch|dj|dzs", "J"),
         (r"kh", "H"),
@@ -36,6 +37,7 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"ck|q|c(?=[aouklrt]|$)", "k"),
         (r"x", "kZ"),
         (r"gu(?=[ei])", "g"),
+        (r"ou(?=[ae])", "v"),  # French ou = w: Sinouar / Sinwar, Ouattara
         (r"ou|oo", "u"),
         (r"(?:ow|off|ev|ew|ov)$", "ov"),
         (r"w", "v"),
@@ -73,7 +75,7 @@ def fold(name: str) -> str:
 
 def _expand(folded: str) -> list[str]:
     """Alternatives for letters whose value depends on the source language."""
-    forms = [_RUSSIAN_CH.sub("S", folded)]
+    forms = [_RUSSIAN_CH.sub("S", folded.replace("dsch", "dj"))]
     if "ch" in forms[0]:  # German/Polish ch = kh (Chodorkowski), French ch = sh (Grouchko)
         forms = [f.replace("ch", "sh") for f in forms] + [f.replace("ch", "kh") for f in forms]
     if "zh" in folded:  # English zh = French j = German sch (Zhirinovsky / Jirinovski / Schirinowski)

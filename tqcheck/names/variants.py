@@ -33,6 +33,8 @@ def derived(a: str, b: str) -> bool:
             rest = long[len(stem):]
             if rest and short[-1] in _TRANSLIT_ENDINGS and set(rest) <= _TRANSLIT_ENDINGS and stem == short:
                 return False  # Zelensky / Zelenskyy / Zelenskyi: a transliteration ending
+            if rest in ("h", "ah", "eh") and short[-1] in "ae":
+                return False  # Arabic and Persian -a / -ah / -eh: Haniya / Haniyeh
             if rest == "e" and stem == short and short[-1] == "n" and len(short) >= 6:
                 return False  # French -e after -n: Stalin / Staline, Salman / Salmane
             if len(rest) <= _MAX_SUFFIX:
@@ -52,7 +54,9 @@ def same_name(a: str, b: str) -> bool:
         # accents only (Sergueï / Serguei), or hyphenated syllables of a Chinese name (En-lai / Enlai);
         # other hyphenation differences (Re-enable / Reenable) are spelling, not names
         return _letters(a) != _letters(b) or (wade_giles_key(a) is not None and wade_giles_key(b) is not None)
-    if derived(fa, fb) or (fa[-1] == "a") != (fb[-1] == "a"):
+    if _DOUBLED.sub(r"\1", fa) == _DOUBLED.sub(r"\1", fb):
+        return True  # doubled letters only: al-Sisi / al-Sissi
+    if derived(fa, fb) or _feminine(fa) != _feminine(fb):
         return False  # relatives, or feminine forms: Alexander / Alexandra, Zelensky / Zelenska
     ka, kb = keys(a), keys(b)
     shared = ka & kb
@@ -62,6 +66,14 @@ def same_name(a: str, b: str) -> bool:
     if wa and wb and wa[0] == wb[0] and (wa[1] or wb[1]) and len(wa[0]) >= 5:
         return True
     return _vowel_variant(ka, kb)
+
+
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def _feminine(folded: str) -> bool:
+    """-a (and Arabic/Persian -ah/-eh) endings: Alexandra is not Alexander, Haniyeh is Haniya."""
+    return folded.endswith(("a", "ah", "eh"))
 
 
 def _letters(text: str) -> str:
@@ -99,7 +111,7 @@ def _one_vowel_dropped(x: str, y: str) -> bool:
 
 _VOWEL_RUNS = re.compile(r"[^aeiouI]+")
 # o/u (Mohammed / Muhammad, Rohani / Rouhani), e/a (Mohammed / Mohammad), e/i (Khaled / Khalid)
-_VOWEL_SWAPS = {frozenset(pair) for pair in (("o", "u"), ("e", "a"), ("e", "I"))}
+_VOWEL_SWAPS = {frozenset(pair) for pair in (("o", "u"), ("e", "a"), ("e", "I"), ("a", "o"))}
 
 
 def _similar_vowels(a: str, b: str) -> bool:
@@ -157,9 +169,9 @@ def same_given_name(a: str, b: str) -> bool:
     if same_name(a, b):
         return True
     fa, fb = fold(a), fold(b)
-    if a.casefold() == b.casefold() or min(len(fa), len(fb)) < 2 or (fa[-1] == "a") != (fb[-1] == "a"):
+    if a.casefold() == b.casefold() or min(len(fa), len(fb)) < 2 or _feminine(fa) != _feminine(fb):
         return False
-    if fa[0] == fb[0] and keys(a) & keys(b):
+    if (fa[0] == fb[0] or {fa[0], fb[0]} <= set("yji")) and keys(a) & keys(b):
         return True  # Abu / Abou, Yuri / Youri
     wa, wb = wade_giles_key(a), wade_giles_key(b)
     if wa is None or wb is None:
