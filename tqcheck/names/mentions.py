@@ -1,6 +1,6 @@
 """Name mentions in a document: capitalised tokens and multi-word names, with exact offsets.
 
-Linear in the text: one regex pass for tokens, one pass to join them into runs. A capitalised word
+Linear in the text: one regex pass finds runs of capitalised words. A capitalised word
 is a name candidate unless the same word also occurs in lowercase in the document, or it stands
 where any word is capitalised (sentence start, Title Case heading) and is a common word there.
 ALL-CAPS words (acronyms, shouted headings) are never names here.
@@ -22,10 +22,10 @@ def _upper_class() -> str:
 _UPPER = _upper_class()
 _TAIL = r"[^\W\d_]*(?:['’‑-][^\W\d_]+)*['’]?"
 # A capitalised word, possibly after a French elision (d'Alexandre) or an Arabic article (al-Assad).
-_CANDIDATE = re.compile(
-    rf"(?<![\w'’‑-])(?:(?:[dlnjmst]|qu|jusqu|lorsqu|puisqu)['’])?(?:(?:al|el|ad|ar|as|ash|at|an|az|ul)-)?[{_UPPER}]{_TAIL}"
-)
-_PLAIN_WORD = re.compile(r"(?<![\w'’‑-])[^\W\d_]+(?![\w'’‑-])")
+# The pattern starts with the uppercase class so that re scans for it at C speed; the lookbehind
+# after it rejects capitals inside words. A hyphen before (al-Assad) is checked in Python.
+_CANDIDATE = re.compile(rf"[{_UPPER}](?<![\w].){_TAIL}")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’‑-])(?:al|el|ad|ar|as|ash|at|an|az|ul)[‑-]$")
 _LOWER_LONG = re.compile(rf"(?<![\w'’‑-])[^\W\d_{_UPPER}][^\W\d_]{{3,}}")
 _UPPER_LONG = re.compile(rf"(?<![\w'’‑-])[{_UPPER}][^\W\d_]{{3,}}")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
@@ -96,10 +96,9 @@ GIVEN_NAME_ZIPF = 4.8  # a capitalised sentence opener this rare, right before a
 def extract(text: str, zipf: ZipfLookup) -> list[Run]:
     """Runs of name words in `text` (the document's checkable text).
 
-    Regexes do the per-word work in C: one pass collects the set of words (for the lowercase test),
-    one finds runs of capitalised words; Python judges each distinct word once (memo).
+    Regexes and str.find do the per-character work in C: one regex finds runs of capitalised
+    words; Python judges each distinct word once (memo), looking for its lowercase form with find.
     """
-    words = set(_PLAIN_WORD.findall(text))
     title_lines: dict[int, bool] = {}
     # raw word -> (offset of the base form, base form, zipf of it), or None: not a name word
     memo: dict[str, tuple[int, str, float] | None] = {}
@@ -107,26 +106,32 @@ def extract(text: str, zipf: ZipfLookup) -> list[Run]:
     strong_forms: set[str] = set()
     for run in _RUN.finditer(text):
         run_start = run.start()
+        if run_start and text[run_start - 1] in "-‑":
+            article = _ARTICLE_BEFORE.search(text, max(0, run_start - 5), run_start)
+            if article is None:
+                continue  # the capitalised half of a hyphenated word (ex-President)
+            run_start = article.start()
         line = text.rfind("\n", 0, run_start) + 1
         title = title_lines.get(line)
         if title is None:
             title = title_lines[line] = _is_title_line(text, line)
         matched = run.group()
-        parts = _CANDIDATE.finditer(text, run_start, run.end()) if " " in matched or "\u00a0" in matched else (run,)
+        parts = _CANDIDATE.finditer(text, run.start(), run.end()) if " " in matched or "\u00a0" in matched else (run,)
         current: list[tuple[Token, bool, float]] = []
         for match in parts:
-            word = match.group()
+            match_start = run_start if match.start() == run.start() else match.start()
+            word = text[match_start:match.end()]
             if word in memo:
                 base = memo[word]
             else:
-                base = memo[word] = _judge(word, words, zipf)
+                base = memo[word] = _judge(word, text, zipf)
             if base is None:
                 if current:
                     segments.append(current)
                     current = []
                 continue
             offset, form, frequency = base
-            start = match.start() + offset
+            start = match_start + offset
             weak = title or (start == run_start and _sentence_initial(text, start))
             if not weak:
                 strong_forms.add(form)
@@ -157,14 +162,25 @@ def extract(text: str, zipf: ZipfLookup) -> list[Run]:
     return runs
 
 
-def _judge(word: str, words: set[str], zipf: ZipfLookup) -> tuple[int, str, float] | None:
+def _judge(word: str, text: str, zipf: ZipfLookup) -> tuple[int, str, float] | None:
     """Whether a capitalised word can be a name word here: not also written in lowercase."""
-    if word.casefold() in words:
-        return None
     found = _name_token(0, len(word), word)
-    if found is None or found.form.casefold() in words:
+    if found is None or _lowercase_somewhere(text, found.form.casefold()):
         return None
     return found.start, found.form, zipf(found.form)
+
+
+def _lowercase_somewhere(text: str, lowered: str) -> bool:
+    """Does the lowercase form occur as a whole word (Alliance / alliance)? str.find is C speed."""
+    size, end = len(lowered), len(text)
+    index = text.find(lowered)
+    while index != -1:
+        before = text[index - 1] if index else " "
+        after = text[index + size] if index + size < end else " "
+        if not (before.isalnum() or before in "-‑") and not (after.isalnum() or after in "-‑"):
+            return True
+        index = text.find(lowered, index + 1)
+    return False
 
 
 def _is_title_line(text: str, line: int) -> bool:
