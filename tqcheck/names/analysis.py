@@ -5,6 +5,7 @@ TL001, TL003 and `tqcheck names` all read the same analysis, so a document is sc
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -49,7 +50,18 @@ def analyse(doc: Document) -> DocNames:
 
 @lru_cache(maxsize=4096)
 def _analyse(text: str, language: str) -> DocNames:
-    runs = extract(text, zipf_lookup(language))
+    # Extraction allocates many small tuples and no reference cycles; pausing the cyclic GC
+    # meanwhile saves the full-heap scans those allocations would trigger in a big run.
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return _collect(extract(text, zipf_lookup(language)))
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _collect(runs: list[Run]) -> DocNames:
     surnames: dict[str, list[Token]] = {}
     givens: dict[str, set[str]] = {}
     given_tokens: dict[str, dict[str, list[Token]]] = {}

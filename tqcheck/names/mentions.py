@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import NamedTuple
 
 
@@ -106,6 +107,10 @@ def extract(text: str, zipf: ZipfLookup) -> list[Run]:
     strong_forms: set[str] = set()
     for run in _RUN.finditer(text):
         run_start = run.start()
+        matched = run.group()
+        single = " " not in matched and "\u00a0" not in matched
+        if single and matched in memo and memo[matched] is None and text[run_start - 1 : run_start] not in "-‑":
+            continue  # fast path: a lone word already judged not to be a name (The, Officials...)
         if run_start and text[run_start - 1] in "-‑":
             article = _ARTICLE_BEFORE.search(text, max(0, run_start - 5), run_start)
             if article is None:
@@ -115,8 +120,7 @@ def extract(text: str, zipf: ZipfLookup) -> list[Run]:
         title = title_lines.get(line)
         if title is None:
             title = title_lines[line] = _is_title_line(text, line)
-        matched = run.group()
-        parts = _CANDIDATE.finditer(text, run.start(), run.end()) if " " in matched or "\u00a0" in matched else (run,)
+        parts = (run,) if single else _CANDIDATE.finditer(text, run.start(), run.end())
         current: list[tuple[Token, bool, float]] = []
         for match in parts:
             match_start = run_start if match.start() == run.start() else match.start()
@@ -164,10 +168,17 @@ def extract(text: str, zipf: ZipfLookup) -> list[Run]:
 
 def _judge(word: str, text: str, zipf: ZipfLookup) -> tuple[int, str, float] | None:
     """Whether a capitalised word can be a name word here: not also written in lowercase."""
-    found = _name_token(0, len(word), word)
-    if found is None or _lowercase_somewhere(text, found.form.casefold()):
+    found = _base_of(word)
+    if found is None or _lowercase_somewhere(text, found[1].casefold()):
         return None
-    return found.start, found.form, zipf(found.form)
+    return found[0], found[1], zipf(found[1])
+
+
+@lru_cache(maxsize=65536)
+def _base_of(word: str) -> tuple[int, str] | None:
+    """(offset, base form) of a name word, shared by all documents of a run."""
+    found = _name_token(0, len(word), word)
+    return None if found is None else (found.start, found.form)
 
 
 def _lowercase_somewhere(text: str, lowered: str) -> bool:

@@ -109,6 +109,7 @@ def keys(name: str) -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=65536)
 def consonants(key: str) -> str:
     """A key without vowels: Mohammed / Muhammad / Mohamad share 'mHmd'."""
     return _DOUBLE.sub(r"\1", _VOWELS.sub("", key))

@@ -83,23 +83,30 @@ def _letters(text: str) -> str:
 def _vowel_variant(ka: frozenset[str], kb: frozenset[str]) -> bool:
     """Same consonants, vowels differing only as transliterations do (Mohammed / Muhammad,
     Zawahiri / Zawahri); textdistance gates the pair first so unrelated keys cost nothing."""
-    from textdistance import jaro_winkler
-
     for x in ka:
         for y in kb:
-            if min(len(x), len(y)) < 6 or x[0] != y[0] or jaro_winkler.normalized_similarity(x, y) < 0.8:
+            if min(len(x), len(y)) < 6 or x[0] != y[0]:
                 continue
-            if min(len(x), len(y)) >= 7 and _one_vowel_dropped(x, y):
+            if min(len(x), len(y)) >= 7 and _one_vowel_dropped(x, y) and _close(x, y):
                 return True
             skeleton = consonants(x)
             if len(skeleton) < 3 or skeleton != consonants(y):
                 continue
             vowels_x, vowels_y = _VOWEL_RUNS.split(x), _VOWEL_RUNS.split(y)
-            if len(vowels_x) == len(vowels_y) and all(
-                _similar_vowels(a, b) for a, b in zip(vowels_x, vowels_y, strict=True)
+            if (
+                len(vowels_x) == len(vowels_y)
+                and all(_similar_vowels(a, b) for a, b in zip(vowels_x, vowels_y, strict=True))
+                and _close(x, y)
             ):
                 return True
     return False
+
+
+def _close(x: str, y: str, floor: float = 0.8) -> bool:
+    """Jaro-Winkler similarity (textdistance, rapidfuzz backend), imported only for real candidates."""
+    from textdistance import jaro_winkler
+
+    return bool(jaro_winkler.normalized_similarity(x, y) >= floor)
 
 
 def _one_vowel_dropped(x: str, y: str) -> bool:
@@ -179,9 +186,7 @@ def same_given_name(a: str, b: str) -> bool:
     if wa and wb and wa[0] == wb[0]:
         return True
     if min(len(fa), len(fb)) >= 6 and consonants(fa) == consonants(fb):
-        from textdistance import jaro_winkler
-
-        return jaro_winkler.normalized_similarity(fa, fb) >= 0.85
+        return _close(fa, fb, 0.85)
     return False
 
 
