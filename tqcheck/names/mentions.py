@@ -116,10 +116,7 @@ def extract(text: str, zipf: ZipfLookup) -> list[Run]:
             if article is None:
                 continue  # the capitalised half of a hyphenated word (ex-President)
             run_start = article.start()
-        line = text.rfind("\n", 0, run_start) + 1
-        title = title_lines.get(line)
-        if title is None:
-            title = title_lines[line] = _is_title_line(text, line)
+        title: bool | None = None  # computed only when a word's acceptance depends on it
         parts = (run,) if single else _CANDIDATE.finditer(text, run.start(), run.end())
         current: list[tuple[Token, bool, float]] = []
         for match in parts:
@@ -136,10 +133,18 @@ def extract(text: str, zipf: ZipfLookup) -> list[Run]:
                 continue
             offset, form, frequency = base
             start = match_start + offset
-            weak = title or (start == run_start and _sentence_initial(text, start))
-            if not weak:
-                strong_forms.add(form)
-            current.append((Token(start, start + len(form), form), not weak, frequency))
+            if frequency < 3.0 or form in strong_forms:
+                strong = True  # accepted whatever its position: no need to look at the context
+            else:
+                if title is None:
+                    line = text.rfind("\n", 0, run_start) + 1
+                    title = title_lines.get(line)
+                    if title is None:
+                        title = title_lines[line] = _is_title_line(text, line)
+                strong = not title and not (start == run_start and _sentence_initial(text, start))
+                if strong:
+                    strong_forms.add(form)
+            current.append((Token(start, start + len(form), form), strong, frequency))
         if current:
             segments.append(current)
     runs: list[Run] = []
