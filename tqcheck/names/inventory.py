@@ -28,6 +28,7 @@ class Cluster:
     spellings: dict[str, int]
     files: dict[str, list[str]]
     languages: dict[str, str] = field(default_factory=dict)
+    full_names: dict[str, int] = field(default_factory=dict)  # 'Sergei Lavrov': 2, 'Sergey Lavrov': 1
 
     @property
     def total(self) -> int:
@@ -42,6 +43,7 @@ class Cluster:
                 {"spelling": s, "count": n, "files": self.files[s]}
                 for s, n in sorted(self.spellings.items(), key=lambda kv: (-kv[1], kv[0]))
             ],
+            "full_names": dict(sorted(self.full_names.items(), key=lambda kv: (-kv[1], kv[0]))),
             "languages": self.languages,
         }
 
@@ -92,6 +94,7 @@ def inventory(docs: Sequence[Document], *, min_count: int = 1, variants_only: bo
                 spellings=spellings,
                 files={form: sorted(set(files[form])) for form in members},
                 languages=_per_language(members, by_language, main_language, full_name),
+                full_names=dict(sum((full[form] for form in members), Counter())),
             )
         )
     return sorted(result, key=lambda c: (-c.total, c.canonical))

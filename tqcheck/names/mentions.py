@@ -91,7 +91,7 @@ class Run(NamedTuple):
 
 ZipfLookup = Callable[[str], float]
 FUNCTION_WORD_ZIPF = 5.8  # "The", "Der" in Title Case are never name words
-GIVEN_NAME_ZIPF = 4.8  # a capitalised sentence opener this rare, right before a name, is a given name
+GIVEN_NAME_ZIPF = 5.5  # a capitalised sentence opener below this, right before a name, is a given name
 
 
 def extract(text: str, zipf: ZipfLookup) -> list[Run]:

@@ -31,7 +31,7 @@ def derived(a: str, b: str) -> bool:
     for stem in (short, short[:-1] if short[-1:] in "aeiouy" else None):
         if stem and len(stem) >= 3 and long.startswith(stem):
             rest = long[len(stem):]
-            if rest and short[-1] in _TRANSLIT_ENDINGS and set(rest) <= _TRANSLIT_ENDINGS and stem == short:
+            if rest and short[-1] in _TRANSLIT_ENDINGS and set(rest) <= _TRANSLIT_ENDINGS:
                 return False  # Zelensky / Zelenskyy / Zelenskyi: a transliteration ending
             if rest in ("h", "ah", "eh") and short[-1] in "ae":
                 return False  # Arabic and Persian -a / -ah / -eh: Haniya / Haniyeh
