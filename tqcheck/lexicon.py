@@ -7,11 +7,11 @@ dir, which loads several times faster, and share one in-memory table per languag
 
 from __future__ import annotations
 
-import pickle
 import math
 import os
+import pickle
 import tempfile
-from functools import lru_cache
+from functools import cache
 from importlib import metadata
 from pathlib import Path
 
@@ -68,7 +68,7 @@ def available(language: str | None) -> bool:
     return language in wordfreq.available_languages()
 
 
-@lru_cache(maxsize=None)
+@cache
 def lexicon(language: str, wordlist: str = "best") -> Lexicon:
     """The lexicon of a language; empty (knows nothing) when wordfreq has no list for it."""
     path = cache_dir() / f"wordfreq-{_wordfreq_version()}-{wordlist}-{language}-v{_CACHE_FORMAT}.pickle"
