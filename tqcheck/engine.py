@@ -40,12 +40,16 @@ def load_rules(config: Config) -> list[Kind]:
 
 
 def prepare(doc: Document, config: Config) -> Document:
-    """Settle the document's language: front matter beats config."""
+    """Settle the document's language: front matter beats config, detection comes last."""
     declared = doc.meta.get("language") or doc.meta.get("lang")
     if isinstance(declared, str) and declared.strip():
         doc.language = declared.strip().lower()
     elif doc.language is None:
         doc.language = config.language
+    if doc.language is None:
+        from tqcheck.language import detect
+
+        doc.language = detect(doc.checkable)
     return doc
 
 

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 from tqcheck.kinds.base import Kind
+from tqcheck.kinds.broken_chars import BrokenChars
 from tqcheck.kinds.consistency import Consistency
 from tqcheck.kinds.existence import Existence
+from tqcheck.kinds.lost_letter import LostLetter
+from tqcheck.kinds.ocr import OcrConfusion
 from tqcheck.kinds.substitution import Substitution
 
 KINDS: dict[str, type[Kind]] = {
     "substitution": Substitution,
     "existence": Existence,
     "consistency": Consistency,
+    "lost-letter": LostLetter,
+    "broken-chars": BrokenChars,
+    "ocr-confusion": OcrConfusion,
 }

@@ -1,0 +1,106 @@
+"""`lost-letter` (GW001): a word that lost an accented or special letter in transit.
+
+Encoding round trips and ASCII-only pipelines drop letters such as é or ß (`Jean-Stphane`,
+`Hnault`) or their accents (`Assemblee`). An unknown word is repaired when restoring one
+such letter gives a known word of the document's language, or, for capitalised words, a
+name known in a neighbouring language. A known word is only flagged when its accented
+form is far more frequent and the plain form is rare (never `a`/`à`, `ou`/`où`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+
+from tqcheck.accents import LOST_LETTERS, accent_index, name_index, strip_accents, unpack
+from tqcheck.kinds.base import Kind, Option
+from tqcheck.kinds.words import is_acronym, is_capitalised, parts, recase
+from tqcheck.lexicon import Lexicon, available, lexicon
+from tqcheck.model import Document, Finding, RuleSpec
+
+Candidate = tuple[str, float, str]  # (known form, zipf, language)
+RARE = 1.5  # below this a wordfreq entry is more likely a typo or OCR debris than a word
+
+
+class LostLetter(Kind):
+    OPTIONS = {
+        "min-zipf": Option(float, 2.0, help="least frequency of a repaired word in the document's language"),
+        "name-min-zipf": Option(float, 1.5, help="least frequency of a repaired name in a neighbouring language"),
+        "stripped-gap": Option(float, 1.5, help="how much more frequent an accented form must be than a known plain one"),
+        "stripped-max-zipf": Option(float, 3.0, help="plain forms at least this frequent are words in their own right"),
+        "min-length": Option(int, 3, help="shortest word part considered"),
+    }
+
+    def __init__(self, spec: RuleSpec) -> None:
+        super().__init__(spec)
+        self._cache: dict[tuple[str, str], list[Candidate] | None] = {}
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        language = doc.language
+        if not language or not available(language):
+            return
+        lex = lexicon(language)
+        for start, end, token, part, offset in parts(doc):
+            if len(part) < self.options["min-length"] or is_acronym(part):
+                continue
+            key = (language, part)
+            if key not in self._cache:
+                self._cache[key] = self._candidates(part, lex, language)
+            found = self._cache[key]
+            if not found:
+                continue
+            forms = sorted({form for form, _, _ in found}, key=lambda f: -max(z for w, z, _ in found if w == f))
+            # report the hyphenated run around the part (`Jean-Stphane`), not an elided article
+            left = max(token.rfind("'", 0, offset), token.rfind("’", 0, offset)) + 1
+            right = min((i for i in (token.find("'", offset), token.find("’", offset)) if i >= 0), default=len(token))
+            repaired = token[left:offset] + recase(part, forms[0]) + token[offset + len(part) : right]
+            finding = self.spec.finding(doc, start + left, start + right, suggestion=repaired, part=part)
+            yield finding if len(forms) == 1 else dataclasses.replace(finding, fix_safe=False)
+
+    def _candidates(self, part: str, lex: Lexicon, language: str) -> list[Candidate] | None:
+        lower = part.lower()
+        zipf = lex.zipf(lower)
+        if zipf < RARE:
+            least = max(self.options["min-zipf"], zipf + 2 * self.options["stripped-gap"])
+            own = [(c, z, language) for c in _variants(lower) if (z := lex.zipf(c)) >= least]
+            own += [c for c in self._stripped(lower, language) if c[1] >= least]
+            if own:
+                return own
+            if zipf == 0 and is_capitalised(part):
+                return self._names(lower, language)
+            return None
+        if zipf >= self.options["stripped-max-zipf"] or not lower.isascii():
+            return None
+        threshold = max(zipf + self.options["stripped-gap"], self.options["stripped-max-zipf"])
+        found = [c for c in self._stripped(lower, language) if c[1] >= threshold]
+        if found and language == "fr" and is_capitalised(part):
+            # French typography allows unaccented capitals (Etat, Ecole): only inner letters count
+            found = [c for c in found if c[0][1:] != lower[1:]]
+        return found or None
+
+    def _stripped(self, lower: str, language: str) -> list[Candidate]:
+        key = strip_accents(lower)
+        return [c for c in unpack(accent_index(language).get(key)) if c[0] != lower]
+
+    def _names(self, lower: str, language: str) -> list[Candidate] | None:
+        """A capitalised unknown word that is a lost-letter form of a name of a neighbour."""
+        index = name_index()
+        found: list[Candidate] = []
+        for variant in _variants(lower):
+            for form, zipf, other in unpack(index.get(strip_accents(variant))):
+                if form == variant and other != language and zipf >= self.options["name-min-zipf"]:
+                    found.append((form, zipf, other))
+        # a word that is itself known in the neighbour's language is a name there, not damage
+        found = [c for c in found if lexicon(c[2]).zipf(lower) == 0]
+        return found or None
+
+
+def _variants(lower: str) -> Iterator[str]:
+    """One lost letter restored: inserted anywhere, or a plain letter given its accent."""
+    for i in range(len(lower) + 1):
+        for letter in LOST_LETTERS:
+            yield lower[:i] + letter + lower[i:]
+    for i, char in enumerate(lower):
+        for letter in LOST_LETTERS:
+            if strip_accents(letter) == char:
+                yield lower[:i] + letter + lower[i + 1 :]

@@ -1,0 +1,134 @@
+"""`ocr-confusion` (GW003): OCR misreadings, split words and words run together.
+
+Only words unknown to the document's language are candidates, and a repair is proposed only
+when it is a clearly frequent word (Zipf threshold and gap): `rnodern` -> `modern`,
+`gov ernment` -> `government`, `inter- national` -> `international`, `oftheir` -> `of their`.
+Capitalised words are left alone (names), and run-together splitting is off for languages
+that write compounds as one word (German, Dutch, Scandinavian...).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from tqcheck.kinds.base import Kind, Option
+from tqcheck.kinds.words import recase
+from tqcheck.lexicon import Lexicon, available, lexicon
+from tqcheck.model import Document, Finding, RuleSpec
+
+# (what OCR produced, what was printed)
+SUBSTITUTIONS = (
+    ("rn", "m"), ("m", "rn"), ("cl", "d"), ("d", "cl"), ("li", "h"), ("h", "li"), ("vv", "w"),
+    ("ii", "u"), ("0", "o"), ("1", "l"), ("1", "i"), ("5", "s"), ("I", "l"),
+)
+_TOKEN = re.compile(r"(?<![\w@/.\\'’-])[^\W_]+(?![\w@/\\'’]|[.,]\w|-\w)")
+_HYPHEN_BREAK = re.compile(r"(?<![\w-])([^\W\d_]+)-(?:[ \t]+|[ \t]*\r?\n[ \t]*)([^\W\d_]+)(?![\w-])")
+_CONJUNCTIONS = {
+    "and", "or", "nor", "to", "und", "oder", "bis", "et", "ou", "y", "o", "e", "ed", "en", "of",
+    "u", "ni", "sowie", "als", "and/or",
+}
+_COMPOUNDING = {"de", "nl", "sv", "da", "nb", "fi", "hu", "is", "ru", "uk", "pl", "cs", "sk"}
+
+
+class OcrConfusion(Kind):
+    OPTIONS = {
+        "min-zipf": Option(float, 3.0, help="least frequency of a repaired word"),
+        "gap": Option(float, 2.5, help="how much more frequent the repair must be than the damaged form"),
+        "unknown-below": Option(float, 2.0, help="words at least this frequent are never treated as damaged"),
+        "run-together": Option(bool, True, help="split words run together (not in compounding languages)"),
+    }
+
+    def __init__(self, spec: RuleSpec) -> None:
+        super().__init__(spec)
+        self._cache: dict[tuple[str, str], str | None] = {}
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        language = doc.language
+        if not language or not available(language):
+            return
+        lex = lexicon(language)
+        text = doc.checkable
+        tokens = [m for m in _TOKEN.finditer(text)]
+        unknown_below = self.options["unknown-below"]
+        claimed: set[int] = set()
+        # words split by a line-break hyphen or a stray space
+        for match in _HYPHEN_BREAK.finditer(text):
+            left, right = match.group(1), match.group(2)
+            if right.lower() in _CONJUNCTIONS or not right.islower():
+                continue
+            joined = left + right
+            if self._frequent(lex, joined.lower(), max(lex.zipf(left), lex.zipf(right), 0.0) - 1.0):
+                claimed.update((match.start(1), match.start(2)))
+                yield self.spec.finding(doc, match.start(), match.end(), suggestion=joined,
+                                        message="'{match}' is one word broken by a hyphen: '{suggestion}'.")
+        for first, second in zip(tokens, tokens[1:]):
+            a, b = first.group(0), second.group(0)
+            if text[first.end() : second.start()] != " " or not b.islower() or not a.isalpha() or not b.isalpha():
+                continue
+            if first.start() in claimed or (a[:1].isupper() and not a[1:].islower()):
+                continue
+            if min(lex.zipf(a), lex.zipf(b)) >= unknown_below:
+                continue
+            joined = (a + b).lower()
+            least = self.options["min-zipf"] + (1.0 if a[:1].isupper() else 0.0)
+            if lex.zipf(joined) >= least:
+                claimed.update((first.start(), second.start()))
+                yield self.spec.finding(doc, first.start(), second.end(), suggestion=recase(a, joined),
+                                        message="'{match}' looks like one word split in two: '{suggestion}'.")
+        for match in tokens:
+            word = match.group(0)
+            if match.start() in claimed or len(word) < 3:
+                continue
+            key = (language, word)
+            if key not in self._cache:
+                self._cache[key] = self._repair(word, lex, language)
+            repaired = self._cache[key]
+            if repaired is not None:
+                yield self.spec.finding(doc, match.start(), match.end(), suggestion=repaired)
+
+    def _frequent(self, lex: Lexicon, word: str, than: float) -> bool:
+        zipf = lex.zipf(word)
+        return zipf >= self.options["min-zipf"] and zipf >= than
+
+    def _repair(self, word: str, lex: Lexicon, language: str) -> str | None:
+        if word.isdigit() or any(c.isupper() for c in word[1:]):
+            return None
+        if word[:1].isupper() and word[1:].isalpha() and not word.startswith("I"):
+            return None  # a capitalised word is most likely a name
+        lower = word.lower() if not word.startswith("I") else word
+        zipf = lex.zipf(lower)
+        if zipf >= self.options["unknown-below"]:
+            return None
+        least = max(self.options["min-zipf"], zipf + self.options["gap"])
+        found: dict[str, float] = {}
+        for wrong, right in SUBSTITUTIONS:
+            start = lower.find(wrong)
+            while start >= 0:
+                candidate = (lower[:start] + right + lower[start + len(wrong) :]).lower()
+                score = lex.zipf(candidate)
+                if score >= least and candidate.isalpha():
+                    found[candidate] = score
+                start = lower.find(wrong, start + 1)
+        if found:
+            ranked = sorted(found.items(), key=lambda item: -item[1])
+            if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < 1.0:
+                return None
+            best = ranked[0][0]
+            return best if word[:1].islower() or word[:1].isdigit() else best[:1].upper() + best[1:]
+        if self.options["run-together"] and language not in _COMPOUNDING and word.isalpha() and word.islower():
+            return self._split(word, lex)
+        return None
+
+    def _split(self, word: str, lex: Lexicon) -> str | None:
+        if len(word) < 5:
+            return None
+        splits = []
+        for i in range(2, len(word) - 1):
+            left, right = word[:i], word[i:]
+            zl, zr = lex.zipf(left), lex.zipf(right)
+            if min(zl, zr) >= 3.5 and max(zl, zr) >= 5.0:
+                splits.append((min(zl, zr), f"{left} {right}"))
+        if len(splits) != 1:
+            return None
+        return splits[0][1]

@@ -1,0 +1,37 @@
+"""Shared word handling for the garbled-word kinds: tokens, casing, the document's lexicon."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from tqcheck.model import Document
+
+# Letters with inner hyphens/apostrophes: `Jean-Stéphane`, `l'Assemblée`, `aujourd'hui`.
+WORD = re.compile(r"(?<![\w@/.\\])[^\W\d_]+(?:[-'’][^\W\d_]+)*(?![\w@/\\]|\.\w)")
+PART = re.compile(r"[^\W\d_]+")
+
+
+def parts(doc: Document) -> Iterator[tuple[int, int, str, str, int]]:
+    """(token start, token end, token, part, part offset in token) for every word part."""
+    for match in WORD.finditer(doc.checkable):
+        token = match.group(0)
+        for part in PART.finditer(token):
+            yield match.start(), match.end(), token, part.group(0), part.start()
+
+
+def is_capitalised(word: str) -> bool:
+    return word[:1].isupper() and (len(word) == 1 or not word[1:].isupper())
+
+
+def is_acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper()
+
+
+def recase(template: str, word: str) -> str:
+    """Give `word` the casing of `template` (all caps, capitalised or as found)."""
+    if is_acronym(template):
+        return word.upper()
+    if template[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
