@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pickle
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from tqcheck.lexicon import _store, _wordfreq_version, cache_dir, lexicon
 
@@ -75,7 +75,7 @@ def _build(languages: tuple[str, ...], min_zipf: int) -> INDEX:
     return {key: ";".join(items) for key, items in groups.items()}
 
 
-@lru_cache(maxsize=None)
+@cache
 def accent_index(language: str) -> INDEX:
     """{stripped word: packed accented known forms} of one language."""
     cached = _load(f"accents-{language}")

@@ -55,7 +55,7 @@ def detect(text: str, sample: int = SAMPLE_WORDS) -> str | None:
     Each word of the sample adds its Zipf frequency to every language whose top words
     contain it; a language needs MIN_HITS distinct matches and to beat the runner-up.
     """
-    words = [normalise(m.group(0)) for _, m in zip(range(sample), _WORD.finditer(text))]
+    words = [normalise(m.group(0)) for _, m in zip(range(sample), _WORD.finditer(text), strict=False)]
     if len(words) < MIN_HITS:
         return None
     table = stop_words()

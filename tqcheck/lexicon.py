@@ -97,7 +97,7 @@ def _build(language: str, wordlist: str) -> dict[str, int]:
     }
 
 
-def _store(path: Path, table: dict[str, int]) -> None:
+def _store(path: Path, table: object) -> None:
     """Best effort: a read-only cache dir only costs speed. Atomic, so concurrent runs are safe."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from tqcheck.kinds.balance import Unbalanced
 from tqcheck.kinds.base import Kind
 from tqcheck.kinds.broken_chars import BrokenChars
+from tqcheck.kinds.broken_sentence import BrokenSentence
 from tqcheck.kinds.consistency import Consistency
 from tqcheck.kinds.existence import Existence
+from tqcheck.kinds.html_entity import HtmlEntity
 from tqcheck.kinds.lost_letter import LostLetter
 from tqcheck.kinds.ocr import OcrConfusion
+from tqcheck.kinds.punct_spacing import PunctSpacing
 from tqcheck.kinds.substitution import Substitution
 
 KINDS: dict[str, type[Kind]] = {
@@ -17,4 +21,8 @@ KINDS: dict[str, type[Kind]] = {
     "lost-letter": LostLetter,
     "broken-chars": BrokenChars,
     "ocr-confusion": OcrConfusion,
+    "broken-sentence": BrokenSentence,
+    "unbalanced": Unbalanced,
+    "punct-spacing": PunctSpacing,
+    "html-entity": HtmlEntity,
 }

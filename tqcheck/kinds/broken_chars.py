@@ -11,14 +11,18 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from typing import ClassVar
 
 from tqcheck.kinds.base import Kind, Option
 from tqcheck.model import Document, Finding
 
 # A quick gate before ftfy: characters that mojibake of UTF-8 through Latin-1/CP1252/MacRoman
 # produces, plus C1 controls. Most clean text has none of these sequences.
-_SUSPECT = re.compile(r"[ÃÂÅÄÐÑÎÏâ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]|[\u0080-\u009f]")
+_SUSPECT = re.compile(
+    r"[ÃÂÅÄÐÑÎÏâ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]"
+    r"|[\u0080-\u009f]"
+)
 _TOKEN = re.compile(r"(?:[^\s]|Ã\u00a0)+")
 _REPLACEMENT = re.compile("\ufffd+")
 # C0 controls other than tab/newline/CR, DEL, zero-width space/joiners between letters,
@@ -29,7 +33,8 @@ _INVISIBLE = re.compile(
 )
 _LATIN = r"A-Za-z\u00c0-\u024f"
 _CYRILLIC = r"\u0400-\u04ff"
-_MIXED = re.compile(rf"(?=[{_LATIN}{_CYRILLIC}]*[{_LATIN}])(?=[{_LATIN}{_CYRILLIC}]*[{_CYRILLIC}])[{_LATIN}{_CYRILLIC}]+")
+_LETTERS = f"[{_LATIN}{_CYRILLIC}]"
+_MIXED = re.compile(rf"(?={_LETTERS}*[{_LATIN}])(?={_LETTERS}*[{_CYRILLIC}]){_LETTERS}+")
 _TO_LATIN = dict(zip("аеорсухіјѕԁАВЕКМНОРСТХІЈЅ", "aeopcyxijsdABEKMHOPCTXIJS", strict=True))
 _TO_CYRILLIC = {"a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "y": "у", "x": "х", "A": "А",
                 "B": "В", "E": "Е", "K": "К", "M": "М", "H": "Н", "O": "О", "P": "Р", "C": "С",
@@ -37,7 +42,7 @@ _TO_CYRILLIC = {"a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "y": "у"
 
 
 class BrokenChars(Kind):
-    OPTIONS = {
+    OPTIONS: ClassVar[Mapping[str, Option]] = {
         "mojibake": Option(bool, True, help="report text decoded with the wrong code page"),
         "replacement": Option(bool, True, help="report U+FFFD replacement characters"),
         "invisible": Option(bool, True, help="report control and zero-width characters"),
@@ -52,7 +57,7 @@ class BrokenChars(Kind):
             for match in _REPLACEMENT.finditer(text):
                 start, end = _word_around(text, match.start(), match.end())
                 finding = self.spec.finding(
-                    doc, start, end, message="'{match}' contains U+FFFD: a character was lost when the text was decoded."
+                    doc, start, end, message="'{match}' contains U+FFFD: a character was lost in decoding."
                 )
                 yield dataclasses.replace(finding, fix_safe=False)
         if self.options["invisible"]:

@@ -10,7 +10,8 @@ form is far more frequent and the plain form is rare (never `a`/`à`, `ou`/`où`
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from typing import ClassVar
 
 from tqcheck.accents import LOST_LETTERS, accent_index, name_index, strip_accents, unpack
 from tqcheck.kinds.base import Kind, Option
@@ -23,10 +24,10 @@ RARE = 1.5  # below this a wordfreq entry is more likely a typo or OCR debris th
 
 
 class LostLetter(Kind):
-    OPTIONS = {
+    OPTIONS: ClassVar[Mapping[str, Option]] = {
         "min-zipf": Option(float, 2.0, help="least frequency of a repaired word in the document's language"),
         "name-min-zipf": Option(float, 1.5, help="least frequency of a repaired name in a neighbouring language"),
-        "stripped-gap": Option(float, 1.5, help="how much more frequent an accented form must be than a known plain one"),
+        "stripped-gap": Option(float, 1.5, help="how much more frequent an accented form must be"),
         "stripped-max-zipf": Option(float, 3.0, help="plain forms at least this frequent are words in their own right"),
         "min-length": Option(int, 3, help="shortest word part considered"),
     }
@@ -40,7 +41,7 @@ class LostLetter(Kind):
         if not language or not available(language):
             return
         lex = lexicon(language)
-        for start, end, token, part, offset in parts(doc):
+        for start, _end, token, part, offset in parts(doc):
             if len(part) < self.options["min-length"] or is_acronym(part):
                 continue
             key = (language, part)

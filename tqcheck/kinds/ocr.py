@@ -9,8 +9,10 @@ that write compounds as one word (German, Dutch, Scandinavian...).
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from typing import ClassVar
 
 from tqcheck.kinds.base import Kind, Option
 from tqcheck.kinds.words import recase
@@ -32,7 +34,7 @@ _COMPOUNDING = {"de", "nl", "sv", "da", "nb", "fi", "hu", "is", "ru", "uk", "pl"
 
 
 class OcrConfusion(Kind):
-    OPTIONS = {
+    OPTIONS: ClassVar[Mapping[str, Option]] = {
         "min-zipf": Option(float, 3.0, help="least frequency of a repaired word"),
         "gap": Option(float, 2.5, help="how much more frequent the repair must be than the damaged form"),
         "unknown-below": Option(float, 2.0, help="words at least this frequent are never treated as damaged"),
@@ -62,7 +64,7 @@ class OcrConfusion(Kind):
                 claimed.update((match.start(1), match.start(2)))
                 yield self.spec.finding(doc, match.start(), match.end(), suggestion=joined,
                                         message="'{match}' is one word broken by a hyphen: '{suggestion}'.")
-        for first, second in zip(tokens, tokens[1:]):
+        for first, second in itertools.pairwise(tokens):
             a, b = first.group(0), second.group(0)
             if text[first.end() : second.start()] != " " or not b.islower() or not a.isalpha() or not b.isalpha():
                 continue
