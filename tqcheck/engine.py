@@ -53,16 +53,19 @@ def prepare(doc: Document, config: Config) -> Document:
     return doc
 
 
-def check_documents(docs: Sequence[Document], rules: Sequence[Kind], config: Config) -> list[Finding]:
+def check_documents(
+    docs: Sequence[Document], rules: Sequence[Kind], config: Config, *, per_document: bool = True,
+    corpus: bool = True,
+) -> list[Finding]:
     findings: list[Finding] = []
     contexts = {doc.path: _Context(doc, config) for doc in docs}
-    for doc in docs:
+    for doc in docs if per_document else ():
         context = contexts[doc.path]
         for rule in rules:
             if context.skips(rule.spec):
                 continue
             findings.extend(context.accept(rule.check(doc)))
-    for rule in rules:
+    for rule in rules if corpus else ():
         if isinstance(rule, CorpusRule):
             active = [doc for doc in docs if not contexts[doc.path].skips(rule.spec)]
             for finding in rule.check_corpus(active):
@@ -101,6 +104,16 @@ class _Context:
 def read_inputs(
     paths: Sequence[str], config: Config, stdin_name: str = "<stdin>"
 ) -> tuple[list[Document], list[InputError]]:
+    docs, errors, files = _read_named(paths, config, stdin_name)
+    for file in files:
+        _collect(read_path(file), docs, errors, config)
+    return docs, errors
+
+
+def _read_named(
+    paths: Sequence[str], config: Config, stdin_name: str
+) -> tuple[list[Document], list[InputError], list[Path]]:
+    """Standard input and missing paths now; the files to read, in order, for later."""
     docs: list[Document] = []
     errors: list[InputError] = []
     targets: list[Path] = []
@@ -114,9 +127,7 @@ def read_inputs(
             errors.append(InputError(raw, "no such file or directory"))
             continue
         targets.append(path)
-    for file in iter_files(targets, config):
-        _collect(read_path(file), docs, errors, config)
-    return docs, errors
+    return docs, errors, list(iter_files(targets, config))
 
 
 def _collect(loaded: Document | InputError, docs: list[Document], errors: list[InputError], config: Config) -> None:
@@ -128,6 +139,26 @@ def _collect(loaded: Document | InputError, docs: list[Document], errors: list[I
 
 def run(paths: Sequence[str], config: Config, stdin_name: str = "<stdin>") -> RunResult:
     rules = load_rules(config)
-    docs, errors = read_inputs(paths, config, stdin_name)
-    findings = check_documents(docs, rules, config)
+    docs, errors, files = _read_named(paths, config, stdin_name)
+    from tqcheck import parallel
+
+    if parallel.worth_it(files):
+        # large runs: read and check half of the files in a forked worker (see parallel.py)
+        def work(part: Sequence[Path]) -> tuple[list[Document], list[InputError], list[Finding]]:
+            part_docs: list[Document] = []
+            part_errors: list[InputError] = []
+            for file in part:
+                _collect(read_path(file), part_docs, part_errors, config)
+            return part_docs, part_errors, check_documents(part_docs, rules, config, corpus=False)
+
+        more_docs, more_errors, found = parallel.run_split(files, work)
+        found += check_documents(docs, rules, config, corpus=False)  # standard input, if any
+        docs += more_docs
+        errors += more_errors
+        found += check_documents(docs, rules, config, per_document=False)
+        findings = sorted(set(found), key=Finding.sort_key)
+    else:
+        for file in files:
+            _collect(read_path(file), docs, errors, config)
+        findings = check_documents(docs, rules, config)
     return RunResult(findings=findings, errors=errors, documents=docs, rules=[r.spec for r in rules])

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pickle
 import re
+from collections import Counter
 from functools import lru_cache
 
 from tqcheck.lexicon import _store, _wordfreq_version, cache_dir, normalise
@@ -49,30 +50,38 @@ def stop_words() -> dict[str, dict[str, int]]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _by_word() -> dict[str, tuple[tuple[str, int], ...]]:
+    """The stop-word table inverted: one lookup per distinct word of a document."""
+    inverted: dict[str, list[tuple[str, int]]] = {}
+    for language, top in stop_words().items():
+        for word, zipf in top.items():
+            inverted.setdefault(word, []).append((language, zipf))
+    return {word: tuple(pairs) for word, pairs in inverted.items()}
+
+
 def detect(text: str, sample: int = SAMPLE_WORDS) -> str | None:
     """The most likely language of `text`, or None when the evidence is too thin.
 
     Each word of the sample adds its Zipf frequency to every language whose top words
-    contain it; a language needs MIN_HITS distinct matches and to beat the runner-up.
+    contain it; a language needs MIN_HITS matches and to beat the runner-up by 10%.
     """
-    words = [normalise(m.group(0)) for _, m in zip(range(sample), _WORD.finditer(text), strict=False)]
-    if len(words) < MIN_HITS:
+    head = normalise(text[: sample * 12])  # ~12 characters a word is plenty for a sample
+    counts = Counter(_WORD.findall(head)[:sample])
+    if sum(counts.values()) < MIN_HITS:
         return None
-    table = stop_words()
-    scores: dict[str, float] = {}
-    hits: dict[str, int] = {}
-    for language, top in table.items():
-        score = 0
-        count = 0
-        for word in words:
-            value = top.get(word)
-            if value:
-                score += value
-                count += 1
-        scores[language] = score
-        hits[language] = count
-    ranked = sorted(scores, key=scores.__getitem__, reverse=True)
-    best = ranked[0]
-    if hits[best] < MIN_HITS or scores[best] <= scores[ranked[1]] * 1.1:
+    table = _by_word()
+    scores: Counter[str] = Counter()
+    hits: Counter[str] = Counter()
+    for word, count in counts.items():
+        for language, zipf in table.get(word, ()):
+            scores[language] += zipf * count
+            hits[language] += count
+    ranked = scores.most_common(2)
+    if not ranked:
+        return None
+    best, score = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    if hits[best] < MIN_HITS or score <= runner_up * 1.1:
         return None
     return best

@@ -11,7 +11,7 @@ import math
 import os
 import pickle
 import tempfile
-from functools import cache
+from functools import cache, lru_cache
 from importlib import metadata
 from pathlib import Path
 
@@ -61,11 +61,14 @@ class Lexicon:
 
 
 def available(language: str | None) -> bool:
-    if not language:
-        return False
+    return bool(language) and language in _available()
+
+
+@lru_cache(maxsize=1)
+def _available() -> frozenset[str]:
     import wordfreq
 
-    return language in wordfreq.available_languages()
+    return frozenset(wordfreq.available_languages())
 
 
 @cache

@@ -27,14 +27,14 @@ _TOKEN = re.compile(r"(?:[^\s]|Ã\u00a0)+")
 _REPLACEMENT = re.compile("\ufffd+")
 # C0 controls other than tab/newline/CR, DEL, zero-width space/joiners between letters,
 # word joiner, BOM inside the text, soft hyphen between letters, bidi embedding controls.
-_INVISIBLE = re.compile(
-    r"[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\u2060\ufeff\u202a-\u202e]"
-    r"|(?<=[A-Za-z\u00c0-\u024f])[\u00ad\u200c\u200d](?=[A-Za-z\u00c0-\u024f])"
-)
+_INVISIBLE = re.compile(r"[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\u2060\ufeff\u202a-\u202e]")
+# soft hyphen and zero-width (non-)joiners are legitimate in some scripts: only inside Latin words
+_JOINERS = re.compile(r"(?<=[A-Za-z\u00c0-\u024f])[\u00ad\u200c\u200d](?=[A-Za-z\u00c0-\u024f])")
 _LATIN = r"A-Za-z\u00c0-\u024f"
 _CYRILLIC = r"\u0400-\u04ff"
 _LETTERS = f"[{_LATIN}{_CYRILLIC}]"
-_MIXED = re.compile(rf"(?={_LETTERS}*[{_LATIN}])(?={_LETTERS}*[{_CYRILLIC}]){_LETTERS}+")
+_SCRIPT_SEAM = re.compile(f"[{_LATIN}][{_CYRILLIC}]|[{_CYRILLIC}][{_LATIN}]")
+_HAS_CYRILLIC = re.compile(f"[{_CYRILLIC}]")
 _TO_LATIN = dict(zip("аеорсухіјѕԁАВЕКМНОРСТХІЈЅ", "aeopcyxijsdABEKMHOPCTXIJS", strict=True))
 _TO_CYRILLIC = {"a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "y": "у", "x": "х", "A": "А",
                 "B": "В", "E": "Е", "K": "К", "M": "М", "H": "Н", "O": "О", "P": "Р", "C": "С",
@@ -61,7 +61,9 @@ class BrokenChars(Kind):
                 )
                 yield dataclasses.replace(finding, fix_safe=False)
         if self.options["invisible"]:
-            for match in _INVISIBLE.finditer(text):
+            joiners = "\u00ad" in text or "\u200c" in text or "\u200d" in text
+            matches = [*_INVISIBLE.finditer(text), *(_JOINERS.finditer(text) if joiners else ())]
+            for match in sorted(matches, key=lambda m: m.start()):
                 code = f"U+{ord(match.group(0)):04X}"
                 yield self.spec.finding(
                     doc, match.start(), match.end(), suggestion="", message=f"Invisible character {code}; delete it."
@@ -86,8 +88,15 @@ class BrokenChars(Kind):
                 yield self.spec.finding(doc, match.start(), match.end(), suggestion=fixed)
 
     def _mixed(self, doc: Document, text: str) -> Iterator[Finding]:
-        for match in _MIXED.finditer(text):
-            word = match.group(0)
+        if not _HAS_CYRILLIC.search(text):
+            return
+        done = -1
+        for seam in _SCRIPT_SEAM.finditer(text):
+            if seam.start() < done:
+                continue
+            start, end = _word_around(text, seam.start(), seam.end(), letters=True)
+            done = end
+            word = text[start:end]
             cyrillic = sum(1 for c in word if "\u0400" <= c <= "\u04ff")
             if cyrillic * 2 < len(word):
                 fixed = "".join(_TO_LATIN.get(c, c) for c in word)
@@ -96,14 +105,16 @@ class BrokenChars(Kind):
                 fixed = "".join(_TO_CYRILLIC.get(c, c) for c in word)
                 clean = all("\u0400" <= c <= "\u04ff" for c in fixed)
             message = "'{match}' mixes Latin and Cyrillic letters that look alike."
-            finding = self.spec.finding(doc, match.start(), match.end(), suggestion=fixed if clean else None,
-                                        message=message)
-            yield finding
+            yield self.spec.finding(doc, start, end, suggestion=fixed if clean else None, message=message)
 
 
-def _word_around(text: str, start: int, end: int) -> tuple[int, int]:
-    while start > 0 and not text[start - 1].isspace():
+def _word_around(text: str, start: int, end: int, letters: bool = False) -> tuple[int, int]:
+    """Widen a span to the surrounding non-space run (or letter run)."""
+    def inside(char: str) -> bool:
+        return char.isalpha() if letters else not char.isspace()
+
+    while start > 0 and inside(text[start - 1]):
         start -= 1
-    while end < len(text) and not text[end].isspace():
+    while end < len(text) and inside(text[end]):
         end += 1
     return start, end

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterator, Mapping
+from functools import lru_cache
 from typing import ClassVar
 
-from tqcheck.accents import LOST_LETTERS, accent_index, name_index, strip_accents, unpack
+from tqcheck.accents import LANGUAGE_LETTERS, LOST_LETTERS, accent_index, name_index, strip_accents, unpack
 from tqcheck.kinds.base import Kind, Option
-from tqcheck.kinds.words import is_acronym, is_capitalised, parts, recase
+from tqcheck.kinds.words import PART, WORD, bounded, is_acronym, is_capitalised, occurrences, recase
 from tqcheck.lexicon import Lexicon, available, lexicon
 from tqcheck.model import Document, Finding, RuleSpec
 
@@ -35,35 +36,65 @@ class LostLetter(Kind):
     def __init__(self, spec: RuleSpec) -> None:
         super().__init__(spec)
         self._cache: dict[tuple[str, str], list[Candidate] | None] = {}
+        self._clean: dict[str, set[str]] = {}  # per language: tokens already found fine this run
 
     def check(self, doc: Document) -> Iterator[Finding]:
         language = doc.language
         if not language or not available(language):
             return
         lex = lexicon(language)
-        for start, _end, token, part, offset in parts(doc):
-            if len(part) < self.options["min-length"] or is_acronym(part):
+        known = lex.words()
+        text = doc.checkable
+        # most tokens are common words: one dict lookup per distinct token, positions later
+        suspects: dict[str, list[tuple[str, int, list[Candidate]]]] = {}
+        clean = self._clean.setdefault(language, set())
+        for token in set(WORD.findall(text)) - clean:
+            zipf = known.get(token.lower(), 0)
+            if zipf >= 300 or (zipf >= 150 and not token.isascii()):
+                clean.add(token)
                 continue
-            key = (language, part)
-            if key not in self._cache:
-                self._cache[key] = self._candidates(part, lex, language)
-            found = self._cache[key]
-            if not found:
+            for piece in PART.finditer(token):
+                word = piece.group(0)
+                if known.get(word.lower(), 0) >= 300 or len(word) < self.options["min-length"] or is_acronym(word):
+                    continue
+                key = (language, word)
+                if key not in self._cache:
+                    self._cache[key] = self._candidates(word, lex, language)
+                found = self._cache[key]
+                if found:
+                    suspects.setdefault(token, []).append((word, piece.start(), found))
+            if token not in suspects:
+                clean.add(token)
+        if not suspects:
+            return
+        for match in occurrences(text, set(suspects)):
+            if not bounded(text, match.start(), match.end()):
                 continue
-            forms = sorted({form for form, _, _ in found}, key=lambda f: -max(z for w, z, _ in found if w == f))
-            # report the hyphenated run around the part (`Jean-Stphane`), not an elided article
-            left = max(token.rfind("'", 0, offset), token.rfind("’", 0, offset)) + 1
-            right = min((i for i in (token.find("'", offset), token.find("’", offset)) if i >= 0), default=len(token))
-            repaired = token[left:offset] + recase(part, forms[0]) + token[offset + len(part) : right]
-            finding = self.spec.finding(doc, start + left, start + right, suggestion=repaired, part=part)
-            yield finding if len(forms) == 1 else dataclasses.replace(finding, fix_safe=False)
+            token = match.group(0)
+            for part, offset, found in suspects[token]:
+                yield self._finding(doc, match.start(), token, part, offset, found)
+
+    def _finding(
+        self, doc: Document, start: int, token: str, part: str, offset: int, found: list[Candidate]
+    ) -> Finding:
+        best: dict[str, float] = {}
+        for form, zipf, _ in found:
+            best[form] = max(zipf, best.get(form, 0.0))
+        forms = sorted(best, key=lambda f: -best[f])
+        # report the hyphenated run around the part (`Jean-Stphane`), not an elided article
+        left = max(token.rfind("'", 0, offset), token.rfind("’", 0, offset)) + 1
+        right = min((i for i in (token.find("'", offset), token.find("’", offset)) if i >= 0), default=len(token))
+        repaired = token[left:offset] + recase(part, forms[0]) + token[offset + len(part) : right]
+        finding = self.spec.finding(doc, start + left, start + right, suggestion=repaired, part=part)
+        return finding if len(forms) == 1 else dataclasses.replace(finding, fix_safe=False)
 
     def _candidates(self, part: str, lex: Lexicon, language: str) -> list[Candidate] | None:
         lower = part.lower()
         zipf = lex.zipf(lower)
         if zipf < RARE:
             least = max(self.options["min-zipf"], zipf + 2 * self.options["stripped-gap"])
-            own = [(c, z, language) for c in _variants(lower) if (z := lex.zipf(c)) >= least]
+            letters = LANGUAGE_LETTERS.get(language, LOST_LETTERS)
+            own = [(c, z, language) for c in _variants(lower, letters) if (z := lex.zipf(c)) >= least]
             own += [c for c in self._stripped(lower, language) if c[1] >= least]
             if own:
                 return own
@@ -87,7 +118,7 @@ class LostLetter(Kind):
         """A capitalised unknown word that is a lost-letter form of a name of a neighbour."""
         index = name_index()
         found: list[Candidate] = []
-        for variant in _variants(lower):
+        for variant in _variants(lower, LOST_LETTERS):
             for form, zipf, other in unpack(index.get(strip_accents(variant))):
                 if form == variant and other != language and zipf >= self.options["name-min-zipf"]:
                     found.append((form, zipf, other))
@@ -96,12 +127,23 @@ class LostLetter(Kind):
         return found or None
 
 
-def _variants(lower: str) -> Iterator[str]:
+def _variants(lower: str, letters: str) -> Iterator[str]:
     """One lost letter restored: inserted anywhere, or a plain letter given its accent."""
     for i in range(len(lower) + 1):
-        for letter in LOST_LETTERS:
+        for letter in letters:
             yield lower[:i] + letter + lower[i:]
+    accented = _accented(letters)
     for i, char in enumerate(lower):
-        for letter in LOST_LETTERS:
-            if strip_accents(letter) == char:
-                yield lower[:i] + letter + lower[i + 1 :]
+        for letter in accented.get(char, ""):
+            yield lower[:i] + letter + lower[i + 1 :]
+
+
+@lru_cache(maxsize=64)
+def _accented(letters: str) -> dict[str, str]:
+    """{plain letter: its accented forms among `letters`} ('e' -> 'éèêë')."""
+    table: dict[str, str] = {}
+    for letter in letters:
+        plain = strip_accents(letter)
+        if len(plain) == 1:
+            table[plain] = table.get(plain, "") + letter
+    return table

@@ -9,7 +9,6 @@ that write compounds as one word (German, Dutch, Scandinavian...).
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterator, Mapping
 from typing import ClassVar
@@ -30,6 +29,9 @@ _CONJUNCTIONS = {
     "and", "or", "nor", "to", "und", "oder", "bis", "et", "ou", "y", "o", "e", "ed", "en", "of",
     "u", "ni", "sowie", "als", "and/or",
 }
+_MAYBE_BROKEN = re.compile(r"\w-[ \t]*(?:[ \t]|\n)")
+_WORD_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+) $")
+_WORD_AFTER = re.compile(r" ([^\W\d_]+)(?![\w-])")
 _COMPOUNDING = {"de", "nl", "sv", "da", "nb", "fi", "hu", "is", "ru", "uk", "pl", "cs", "sk"}
 
 
@@ -50,12 +52,40 @@ class OcrConfusion(Kind):
         if not language or not available(language):
             return
         lex = lexicon(language)
+        known = lex.words()
         text = doc.checkable
-        tokens = [m for m in _TOKEN.finditer(text)]
-        unknown_below = self.options["unknown-below"]
         claimed: set[int] = set()
-        # words split by a line-break hyphen or a stray space
-        for match in _HYPHEN_BREAK.finditer(text):
+        if _MAYBE_BROKEN.search(text):
+            yield from self._hyphen_breaks(doc, lex, claimed)
+        # one dict lookup per distinct token; positions only for the few unknown ones
+        floor = round(self.options["unknown-below"] * 100)
+        unknown = {
+            t for t in set(_TOKEN.findall(text))
+            if known.get(t.lower(), 0) < floor and not t.isdigit() and (t[:1].islower() or t[:1] in "I0125")
+        }
+        if not unknown:
+            return
+        pattern = re.compile(r"(?<![\w@/.\\'’-])(?:" + "|".join(map(re.escape, sorted(unknown, key=len, reverse=True)))
+                             + r")(?![\w@/\\'’]|[.,]\w|-\w)")
+        for match in pattern.finditer(text):
+            if match.start() in claimed:
+                continue
+            joined = self._split_word(doc, lex, match, claimed)
+            if joined is not None:
+                yield joined
+                continue
+            word = match.group(0)
+            if len(word) < 3:
+                continue
+            key = (language, word)
+            if key not in self._cache:
+                self._cache[key] = self._repair(word, lex, language)
+            repaired = self._cache[key]
+            if repaired is not None:
+                yield self.spec.finding(doc, match.start(), match.end(), suggestion=repaired)
+
+    def _hyphen_breaks(self, doc: Document, lex: Lexicon, claimed: set[int]) -> Iterator[Finding]:
+        for match in _HYPHEN_BREAK.finditer(doc.checkable):
             left, right = match.group(1), match.group(2)
             if right.lower() in _CONJUNCTIONS or not right.islower():
                 continue
@@ -64,30 +94,30 @@ class OcrConfusion(Kind):
                 claimed.update((match.start(1), match.start(2)))
                 yield self.spec.finding(doc, match.start(), match.end(), suggestion=joined,
                                         message="'{match}' is one word broken by a hyphen: '{suggestion}'.")
-        for first, second in itertools.pairwise(tokens):
-            a, b = first.group(0), second.group(0)
-            if text[first.end() : second.start()] != " " or not b.islower() or not a.isalpha() or not b.isalpha():
-                continue
-            if first.start() in claimed or (a[:1].isupper() and not a[1:].islower()):
-                continue
-            if min(lex.zipf(a), lex.zipf(b)) >= unknown_below:
+
+    def _split_word(self, doc: Document, lex: Lexicon, match: re.Match[str], claimed: set[int]) -> Finding | None:
+        """`gov ernment`: an unknown token that makes a frequent word with its neighbour."""
+        text = doc.checkable
+        word = match.group(0)
+        if not word.isalpha():
+            return None
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        after = _WORD_AFTER.match(text, match.end())
+        pairs = []
+        if before and word.islower():
+            pairs.append((before.start(1), before.group(1), word, match.end()))
+        if after and after.group(1).islower():
+            pairs.append((match.start(), word, after.group(1), after.end()))
+        for start, a, b, end in pairs:
+            if a[:1].isupper() and not a[1:].islower():
                 continue
             joined = (a + b).lower()
             least = self.options["min-zipf"] + (1.0 if a[:1].isupper() else 0.0)
             if lex.zipf(joined) >= least:
-                claimed.update((first.start(), second.start()))
-                yield self.spec.finding(doc, first.start(), second.end(), suggestion=recase(a, joined),
-                                        message="'{match}' looks like one word split in two: '{suggestion}'.")
-        for match in tokens:
-            word = match.group(0)
-            if match.start() in claimed or len(word) < 3:
-                continue
-            key = (language, word)
-            if key not in self._cache:
-                self._cache[key] = self._repair(word, lex, language)
-            repaired = self._cache[key]
-            if repaired is not None:
-                yield self.spec.finding(doc, match.start(), match.end(), suggestion=repaired)
+                claimed.update((start, end - len(b)))
+                return self.spec.finding(doc, start, end, suggestion=recase(a, joined),
+                                         message="'{match}' looks like one word split in two: '{suggestion}'.")
+        return None
 
     def _frequent(self, lex: Lexicon, word: str, than: float) -> bool:
         zipf = lex.zipf(word)

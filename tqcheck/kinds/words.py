@@ -20,6 +20,25 @@ def parts(doc: Document) -> Iterator[tuple[int, int, str, str, int]]:
             yield match.start(), match.end(), token, part.group(0), part.start()
 
 
+def occurrences(text: str, tokens: set[str]) -> Iterator[re.Match[str]]:
+    """Every WORD match of `text` that is one of `tokens` (found cheaply beforehand)."""
+    for match in WORD.finditer(text):
+        if match.group(0) in tokens:
+            yield match
+
+
+def bounded(text: str, start: int, end: int) -> bool:
+    """True when the token stands between spaces or ordinary punctuation, not inside debris
+    such as mojibake (`Ã©nergie`) or code."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return (before.isspace() or before in _OPENING) and (after.isspace() or after in _CLOSING)
+
+
+_OPENING = "([{\"'“‘«„‹‚-–—/"
+_CLOSING = ".,;:!?)]}\"'”’»›-–—/…"
+
+
 def is_capitalised(word: str) -> bool:
     return word[:1].isupper() and (len(word) == 1 or not word[1:].isupper())
 
