@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import os
 import pickle
+import re
 import tempfile
 from functools import cache, lru_cache
 from importlib import metadata
@@ -60,8 +61,21 @@ class Lexicon:
         return self._table
 
 
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:-[a-z0-9]{2,8})?")
+
+
 def available(language: str | None) -> bool:
-    return bool(language) and language in _available()
+    """Whether wordfreq has a list for `language`; a cached table answers without importing
+    wordfreq (its import alone costs ~0.1 s of a small file's budget)."""
+    if not language or not _LANGUAGE_CODE.fullmatch(language):
+        return False
+    if _table_path(language, "best").is_file():
+        return True
+    return language in _available()
+
+
+def _table_path(language: str, wordlist: str) -> Path:
+    return cache_dir() / f"wordfreq-{_wordfreq_version()}-{wordlist}-{language}-v{_CACHE_FORMAT}.pickle"
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +88,9 @@ def _available() -> frozenset[str]:
 @cache
 def lexicon(language: str, wordlist: str = "best") -> Lexicon:
     """The lexicon of a language; empty (knows nothing) when wordfreq has no list for it."""
-    path = cache_dir() / f"wordfreq-{_wordfreq_version()}-{wordlist}-{language}-v{_CACHE_FORMAT}.pickle"
+    if not _LANGUAGE_CODE.fullmatch(language):
+        return Lexicon(language, {})
+    path = _table_path(language, wordlist)
     try:
         with path.open("rb") as handle:
             table = pickle.load(handle)

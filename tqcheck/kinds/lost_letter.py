@@ -10,6 +10,7 @@ form is far more frequent and the plain form is rare (never `a`/`à`, `ou`/`où`
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from typing import ClassVar
@@ -21,7 +22,8 @@ from tqcheck.lexicon import Lexicon, available, lexicon
 from tqcheck.model import Document, Finding, RuleSpec
 
 Candidate = tuple[str, float, str]  # (known form, zipf, language)
-RARE = 1.5  # below this a wordfreq entry is more likely a typo or OCR debris than a word
+COMMON = 4.5  # plain forms this frequent are never second-guessed
+RARE = 2.0  # below this a wordfreq entry is as likely a typo or OCR debris as a word
 
 
 class LostLetter(Kind):
@@ -43,6 +45,8 @@ class LostLetter(Kind):
         if not language or not available(language):
             return
         lex = lexicon(language)
+        if not len(lex):
+            return
         known = lex.words()
         text = doc.checkable
         # most tokens are common words: one dict lookup per distinct token, positions later
@@ -50,12 +54,13 @@ class LostLetter(Kind):
         clean = self._clean.setdefault(language, set())
         for token in set(WORD.findall(text)) - clean:
             zipf = known.get(token.lower(), 0)
-            if zipf >= 300 or (zipf >= 150 and not token.isascii()):
+            if zipf >= COMMON * 100 or (zipf >= RARE * 100 and not token.isascii()):
                 clean.add(token)
                 continue
             for piece in PART.finditer(token):
                 word = piece.group(0)
-                if known.get(word.lower(), 0) >= 300 or len(word) < self.options["min-length"] or is_acronym(word):
+                too_short = len(word) < self.options["min-length"]
+                if known.get(word.lower(), 0) >= COMMON * 100 or too_short or is_acronym(word):
                     continue
                 key = (language, word)
                 if key not in self._cache:
@@ -68,7 +73,7 @@ class LostLetter(Kind):
         if not suspects:
             return
         for match in occurrences(text, set(suspects)):
-            if not bounded(text, match.start(), match.end()):
+            if not bounded(text, match.start(), match.end()) or _split_half(text, match, lex):
                 continue
             token = match.group(0)
             for part, offset, found in suspects[token]:
@@ -92,7 +97,7 @@ class LostLetter(Kind):
         lower = part.lower()
         zipf = lex.zipf(lower)
         if zipf < RARE:
-            least = max(self.options["min-zipf"], zipf + 2 * self.options["stripped-gap"])
+            least = max(self.options["min-zipf"], zipf + self.options["stripped-gap"])
             letters = LANGUAGE_LETTERS.get(language, LOST_LETTERS)
             own = [(c, z, language) for c in _variants(lower, letters) if (z := lex.zipf(c)) >= least]
             own += [c for c in self._stripped(lower, language) if c[1] >= least]
@@ -101,9 +106,11 @@ class LostLetter(Kind):
             if zipf == 0 and is_capitalised(part):
                 return self._names(lower, language)
             return None
-        if zipf >= self.options["stripped-max-zipf"] or not lower.isascii():
+        if not lower.isascii() or zipf >= COMMON or (zipf >= self.options["stripped-max-zipf"] and part[:1].isupper()):
             return None
-        threshold = max(zipf + self.options["stripped-gap"], self.options["stripped-max-zipf"])
+        # a plain form that is a word of its own (a/à, ou/où, cote/côte) needs a wider gap
+        gap = self.options["stripped-gap"] + (0.5 if zipf >= self.options["stripped-max-zipf"] else 0.0)
+        threshold = max(zipf + gap, self.options["stripped-max-zipf"])
         found = [c for c in self._stripped(lower, language) if c[1] >= threshold]
         if found and language == "fr" and is_capitalised(part):
             # French typography allows unaccented capitals (Etat, Ecole): only inner letters count
@@ -125,6 +132,20 @@ class LostLetter(Kind):
         # a word that is itself known in the neighbour's language is a name there, not damage
         found = [c for c in found if lexicon(c[2]).zipf(lower) == 0]
         return found or None
+
+
+_BEFORE = re.compile(r"([^\W\d_]+) $")
+_AFTER = re.compile(r" ([^\W\d_]+)")
+
+
+def _split_half(text: str, match: re.Match[str], lex: Lexicon) -> bool:
+    """`perturb ation`: half of a word split by a space is GW003's business, not a lost letter."""
+    word = match.group(0)
+    before = _BEFORE.search(text, max(0, match.start() - 40), match.start())
+    after = _AFTER.match(text, match.end())
+    joined = [before.group(1) + word] if before else []
+    joined += [word + after.group(1)] if after and after.group(1).islower() else []
+    return any(lex.zipf(j) >= 3.0 for j in joined)
 
 
 def _variants(lower: str, letters: str) -> Iterator[str]:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import ClassVar
 
+from tqcheck.accents import accent_index, strip_accents
 from tqcheck.kinds.base import Kind, Option
 from tqcheck.kinds.words import recase
 from tqcheck.lexicon import Lexicon, available, lexicon
@@ -52,6 +53,8 @@ class OcrConfusion(Kind):
         if not language or not available(language):
             return
         lex = lexicon(language)
+        if not len(lex):
+            return
         known = lex.words()
         text = doc.checkable
         claimed: set[int] = set()
@@ -149,6 +152,8 @@ class OcrConfusion(Kind):
             best = ranked[0][0]
             return best if word[:1].islower() or word[:1].isdigit() else best[:1].upper() + best[1:]
         if self.options["run-together"] and language not in _COMPOUNDING and word.isalpha() and word.islower():
+            if accent_index(language).get(strip_accents(word)):
+                return None  # an accent-stripped word (`deroutes`) is GW001's business
             return self._split(word, lex)
         return None
 
