@@ -82,6 +82,6 @@ def run_split(files: Sequence[Path], work: Work) -> tuple[list[Document], list[I
         other: Any = work([files[i] for i in theirs])
     else:
         other = payload
-    order = {str(files[i]): n for n, i in enumerate([*mine, *theirs])}
+    order = {str(file): i for i, file in enumerate(files)}
     all_docs = sorted([*docs, *other[0]], key=lambda d: order.get(d.path, 0))
     return all_docs, [*errors, *other[1]], [*findings, *other[2]]

@@ -184,7 +184,8 @@ def speed(config: Config) -> tuple[float, float]:
 def cold_small_file() -> float:
     with tempfile.TemporaryDirectory() as folder:
         small = Path(folder) / "small.md"
-        small.write_text("# Talks\n\nThe minister said on Monday that the talks would resume in Geneva.\n", encoding="utf-8")
+        text = "# Talks\n\nThe minister said on Monday that the talks would resume in Geneva.\n"
+        small.write_text(text, encoding="utf-8")
         command = [sys.executable, "-m", "tqcheck", "check", str(small)]
         subprocess.run(command, capture_output=True, check=False)  # first use builds caches
         best = 1e9
@@ -211,7 +212,8 @@ def main() -> None:
             if injected[rule] or fp[rule]:
                 print(f"{language} {rule}: injected {injected[rule]}, found {injected[rule + '-found']}, "
                       f"tp {tp[rule]}, fp {fp[rule]}")
-    for kind, rule in (("accent", "GW001"), ("mojibake", "GW002"), ("ocr", "GW003"), ("split", "GW003"), ("join", "GW003")):
+    pairs = (("accent", "GW001"), ("mojibake", "GW002"), ("ocr", "GW003"), ("split", "GW003"), ("join", "GW003"))
+    for kind, rule in pairs:
         n = totals_injected[f"{rule}-{kind}"]
         if n:
             print(f"  recall on {kind} damage: {totals_injected[f'{rule}-{kind}-found'] / n:.3f} ({n} injected)")
@@ -223,7 +225,8 @@ def main() -> None:
         recall = found / n if n else float("nan")
         print(f"{rule}  {precision:9.3f}  {recall:6.3f}   ({tp}/{fp}, {found}/{n})")
     findings, words = clean_false_alarms(config, rules)
-    print(f"\nclean prose: {findings} GW/PN/BP findings in {words} words = {findings / words * 10000:.2f} per 10,000 words")
+    rate = findings / words * 10000
+    print(f"\nclean prose: {findings} GW/PN/BP findings in {words} words = {rate:.2f} per 10,000 words")
     single, both = speed(config)
     print(f"speed: {single:.2f} MB/s of Markdown on one core, {both:.2f} MB/s with the 2-process split "
           "(engine.run, warm, all default rules)")

@@ -33,6 +33,7 @@ _CONJUNCTIONS = {
 _MAYBE_BROKEN = re.compile(r"\w-[ \t]*(?:[ \t]|\n)")
 _WORD_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+) $")
 _WORD_AFTER = re.compile(r" ([^\W\d_]+)(?![\w-])")
+RARE_PART = 3.0  # both halves of a split word may be rare wordfreq entries below this
 _COMPOUNDING = {"de", "nl", "sv", "da", "nb", "fi", "hu", "is", "ru", "uk", "pl", "cs", "sk"}
 
 
@@ -61,7 +62,7 @@ class OcrConfusion(Kind):
         if _MAYBE_BROKEN.search(text):
             yield from self._hyphen_breaks(doc, lex, claimed)
         # one dict lookup per distinct token; positions only for the few unknown ones
-        floor = round(self.options["unknown-below"] * 100)
+        floor = round(max(self.options["unknown-below"], RARE_PART) * 100)
         unknown = {
             t for t in set(_TOKEN.findall(text))
             if known.get(t.lower(), 0) < floor and not t.isdigit() and (t[:1].islower() or t[:1] in "I0125")
@@ -116,6 +117,10 @@ class OcrConfusion(Kind):
                 continue
             joined = (a + b).lower()
             least = self.options["min-zipf"] + (1.0 if a[:1].isupper() else 0.0)
+            za, zb = lex.zipf(a), lex.zipf(b)
+            if min(za, zb) >= self.options["unknown-below"]:
+                # both halves are (rare) entries: hyphenation debris like `gouver`/`nement`
+                least = max(least, 4.5) if max(za, zb) < RARE_PART else 99.0
             if lex.zipf(joined) >= least:
                 claimed.update((start, end - len(b)))
                 return self.spec.finding(doc, start, end, suggestion=recase(a, joined),
