@@ -78,11 +78,11 @@ def test_language_detection_per_language() -> None:
     samples = {
         "en": "The government said on Tuesday that it would raise taxes for the largest companies next year.",
         "fr": "Le gouvernement a annoncé mardi qu'il augmenterait les impôts des grandes entreprises l'an prochain.",
-        "de": "Die Regierung hat am Dienstag angekündigt, die Steuern für große Unternehmen im nächsten Jahr zu erhöhen.",
+        "de": "Die Regierung hat am Dienstag angekündigt, die Steuern für große Firmen im nächsten Jahr zu erhöhen.",
         "es": "El gobierno anunció el martes que subirá los impuestos a las grandes empresas el próximo año.",
         "it": "Il governo ha annunciato martedì che aumenterà le tasse per le grandi aziende il prossimo anno.",
         "pt": "O governo anunciou na terça-feira que vai aumentar os impostos das grandes empresas no próximo ano.",
-        "nl": "De regering heeft dinsdag aangekondigd dat zij volgend jaar de belastingen voor grote bedrijven verhoogt.",
+        "nl": "De regering heeft dinsdag aangekondigd dat zij volgend jaar de belasting voor grote bedrijven verhoogt.",
         "ru": "Правительство во вторник объявило, что в следующем году повысит налоги для крупных компаний.",
     }
     assert {language: detect(text) for language, text in samples.items()} == {k: k for k in samples}
