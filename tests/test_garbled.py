@@ -112,9 +112,9 @@ def test_two_process_split_gives_the_same_findings(tmp_path: Path, monkeypatch) 
     ]
     for i, text in enumerate(texts * 2):
         (tmp_path / f"d{i}.txt").write_text(text.replace("⟦", "").replace("⟧", ""), encoding="utf-8")
-    monkeypatch.setenv("TQCHECK_JOBS", "1")
+    monkeypatch.delenv("TQCHECK_JOBS", raising=False)
     single = run([str(tmp_path)], Config())
-    monkeypatch.delenv("TQCHECK_JOBS")
+    monkeypatch.setenv("TQCHECK_JOBS", "2")
     monkeypatch.setattr("tqcheck.parallel.MIN_BYTES", 1)
     split = run([str(tmp_path)], Config())
     assert split.findings == single.findings and split.findings

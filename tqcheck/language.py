@@ -50,6 +50,13 @@ def stop_words() -> dict[str, dict[str, int]]:
     return table
 
 
+@lru_cache(maxsize=32)
+def function_words(language: str, n: int = 60) -> frozenset[str]:
+    """The `n` most frequent words of a language: articles, prepositions, pronouns, auxiliaries."""
+    top = stop_words().get(language, {})
+    return frozenset(sorted(top, key=top.__getitem__, reverse=True)[:n])
+
+
 @lru_cache(maxsize=1)
 def _by_word() -> dict[str, tuple[tuple[str, int], ...]]:
     """The stop-word table inverted: one lookup per distinct word of a document."""

@@ -28,6 +28,7 @@ def cache_dir() -> Path:
     return Path(user_cache_dir("tqcheck", appauthor=False))
 
 
+@cache
 def _wordfreq_version() -> str:
     try:
         return metadata.version("wordfreq")

@@ -1,9 +1,11 @@
-"""Two processes for large runs: reading and the per-document pass split over the CPU cores.
+"""Opt-in two-process runs (`TQCHECK_JOBS=2`): reading and the per-document pass split in two.
 
-Reading Markdown and running every rule is CPU-bound pure Python, so a run over many files
-uses a forked worker for about half of the bytes (fork shares the loaded rules and word
-tables; only the results travel back, pickled). Small runs, platforms without fork and
-`TQCHECK_JOBS=1` keep the plain single-process path. The corpus pass stays in the parent.
+Reading Markdown and running every rule is CPU-bound pure Python, so a large run can use a
+forked worker for about half of the bytes (fork shares the loaded rules and word tables;
+only the results travel back, pickled). It is opt-in because forking a process that has
+already started threads (torch, tokenizers) can deadlock, and on a machine whose second
+core is busy it gains nothing. Small runs and platforms without fork stay single-process.
+The corpus pass always runs in the parent.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ Work = Callable[[Sequence[Path]], tuple[list[Document], list[InputError], list[F
 
 
 def worth_it(files: Sequence[Path]) -> bool:
-    if os.environ.get("TQCHECK_JOBS", "") == "1" or len(files) < MIN_FILES or (os.cpu_count() or 1) < 2:
+    if os.environ.get("TQCHECK_JOBS", "") != "2" or len(files) < MIN_FILES or (os.cpu_count() or 1) < 2:
         return False
     if "fork" not in multiprocessing.get_all_start_methods():
         return False

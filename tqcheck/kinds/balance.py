@@ -19,7 +19,9 @@ _BRACKETS = {")": "(", "]": "[", "}": "{"}
 _QUOTES = {"”": "“", "»": "«"}
 _MARKS = re.compile(r"[()\[\]{}“”«»„\"]")
 _LOW_OPENING = {"de", "da", "cs", "sk", "sl", "hr", "lt", "pl", "ro", "hu", "bg", "ru", "uk", "nl"}
-_SKIP = re.compile(r"(?m)(?:^|(?<=\s))[\w]{1,3}\)|[:;=8][-^']?[()\[\]]|\(\w{1,2}\)(?=\s|$)")
+# emoticons and "(a)"-style labels; list markers ("a)", "2)") are handled in the loop
+_SKIP = re.compile(r"(?<!\w)[:;=8][-^']?[()\[\]]|\(\w{1,2}\)(?=\s|$)")
+_LIST_MARKER = re.compile(r"(?m)(?:^|(?<=\s))\w{1,3}\)")
 
 
 class Unbalanced(Kind):
@@ -44,6 +46,7 @@ class Unbalanced(Kind):
 
     def _unmatched(self, text: str, language: str | None, next_opening: str) -> list[tuple[int, str]]:
         skipped = {i for m in _SKIP.finditer(text) for i in range(m.start(), m.end())}
+        markers = {m.end() - 1 for m in _LIST_MARKER.finditer(text)}
         german = language in _LOW_OPENING or "„" in text
         first_right, first_left = text.find("»"), text.find("«")
         reversed_guillemets = language in ("de", "da") or (first_right >= 0 and not 0 <= first_left < first_right)
@@ -54,6 +57,8 @@ class Unbalanced(Kind):
             i, char = match.start(), match.group(0)
             if i in skipped:
                 continue
+            if i in markers and not any(o == "(" for _, o in stack):
+                continue  # "a)", "2)" list labels, unless a "(" is open: "(exit 2)"
             if char == '"':
                 if self.options["quotes"]:
                     straight.append(i)

@@ -159,18 +159,23 @@ class OcrConfusion(Kind):
         if self.options["run-together"] and language not in _COMPOUNDING and word.isalpha() and word.islower():
             if accent_index(language).get(strip_accents(word)):
                 return None  # an accent-stripped word (`deroutes`) is GW001's business
-            return self._split(word, lex)
+            return self._split(word, lex, language)
         return None
 
-    def _split(self, word: str, lex: Lexicon) -> str | None:
+    def _split(self, word: str, lex: Lexicon, language: str) -> str | None:
+        """`oftheir` -> `of their`: only around a function word, so `worktree` stays whole."""
         if len(word) < 5:
             return None
+        from tqcheck.language import function_words
+
+        common = function_words(language)
         splits = []
-        for i in range(2, len(word) - 1):
+        for i in range(1, len(word)):
             left, right = word[:i], word[i:]
-            zl, zr = lex.zipf(left), lex.zipf(right)
-            if min(zl, zr) >= 3.5 and max(zl, zr) >= 5.0:
-                splits.append((min(zl, zr), f"{left} {right}"))
+            if left in common and len(right) >= 3 and lex.zipf(right) >= 3.5:
+                splits.append(f"{left} {right}")
+            elif right in common and len(left) >= 3 and lex.zipf(left) >= 3.5:
+                splits.append(f"{left} {right}")
         if len(splits) != 1:
             return None
-        return splits[0][1]
+        return splits[0]

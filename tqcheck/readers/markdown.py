@@ -35,6 +35,11 @@ _INLINE_MASKS = [
     re.compile(r"\[\^[^\]\n]*\]"),  # footnote references
 ]
 
+# Literal text each mask needs (same order as _INLINE_MASKS): most prose has none of them.
+_TRIGGERS: list[tuple[str, ...]] = [
+    ("`",), ("<!--",), ("![",), ("](",), ("][",), ("<",), ("<",), ("://", "www."), ("@",), ("\\",),
+    ("*",), ("_",), ("~~",), ("[",), ("[^",),
+]
 _HEADING_TRAIL = re.compile(r"[ \t]+#+[ \t]*$")
 _BLOCK_KINDS = {"heading": "heading", "th": "table", "td": "table", "list_item": "list_item"}
 
@@ -97,9 +102,12 @@ def read_markdown(text: str, path: str) -> Document:
 
     base = _blank_outside(text, visible, keep=True)
     masks: list[tuple[int, int]] = []
+    active = [(p, t) for p, t in zip(_INLINE_MASKS, _TRIGGERS, strict=True) if any(x in base for x in t)]
     for segment in segments:
         region = base[segment.start : segment.end]
-        for pattern in _INLINE_MASKS:
+        for pattern, triggers in active:
+            if not any(x in region for x in triggers):
+                continue  # a pattern cannot match without its literal part: skip the scan
             for match in pattern.finditer(region):
                 masks.append((segment.start + match.start(), segment.start + match.end()))
     checkable = _blank_outside(base, masks, keep=False)
