@@ -23,7 +23,7 @@ CANDIDATES = (
     "fi", "hu", "tr", "ru", "uk", "bg",
 )
 TOP_N = 1000
-SAMPLE_WORDS = 400
+SAMPLE_WORDS = 250
 MIN_HITS = 2
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _CACHE_FORMAT = 1

@@ -17,7 +17,7 @@ from typing import ClassVar
 
 from tqcheck.accents import LANGUAGE_LETTERS, LOST_LETTERS, accent_index, name_index, strip_accents, unpack
 from tqcheck.kinds.base import Kind, Option
-from tqcheck.kinds.words import PART, WORD, bounded, is_acronym, is_capitalised, occurrences, recase
+from tqcheck.kinds.words import PART, bounded, distinct_tokens, is_acronym, is_capitalised, occurrences, recase
 from tqcheck.lexicon import Lexicon, available, lexicon
 from tqcheck.model import Document, Finding, RuleSpec
 
@@ -52,9 +52,9 @@ class LostLetter(Kind):
         # most tokens are common words: one dict lookup per distinct token, positions later
         suspects: dict[str, list[tuple[str, int, list[Candidate]]]] = {}
         clean = self._clean.setdefault(language, set())
-        for token in set(WORD.findall(text)) - clean:
+        for token in distinct_tokens(text) - clean:
             zipf = known.get(token.lower(), 0)
-            if zipf >= COMMON * 100 or (zipf >= RARE * 100 and not token.isascii()):
+            if zipf >= COMMON * 100 or (zipf >= RARE * 100 and not token.isascii()) or _has_digit(token):
                 clean.add(token)
                 continue
             for piece in PART.finditer(token):
@@ -136,6 +136,13 @@ class LostLetter(Kind):
 
 _BEFORE = re.compile(r"([^\W\d_]+) $")
 _AFTER = re.compile(r" ([^\W\d_]+)")
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _has_digit(token: str) -> bool:
+    return _DIGIT.search(token) is not None
 
 
 def _split_half(text: str, match: re.Match[str], lex: Lexicon) -> bool:

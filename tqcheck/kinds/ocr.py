@@ -15,7 +15,7 @@ from typing import ClassVar
 
 from tqcheck.accents import accent_index, strip_accents
 from tqcheck.kinds.base import Kind, Option
-from tqcheck.kinds.words import recase
+from tqcheck.kinds.words import distinct_tokens, recase
 from tqcheck.lexicon import Lexicon, available, lexicon
 from tqcheck.model import Document, Finding, RuleSpec
 
@@ -24,6 +24,7 @@ SUBSTITUTIONS = (
     ("rn", "m"), ("m", "rn"), ("cl", "d"), ("d", "cl"), ("li", "h"), ("h", "li"), ("vv", "w"),
     ("ii", "u"), ("0", "o"), ("1", "l"), ("1", "i"), ("5", "s"), ("I", "l"),
 )
+_JOINED = re.compile(r"[-'’]")
 _TOKEN = re.compile(r"(?<![\w@/.\\'’-])[^\W_]+(?![\w@/\\'’]|[.,]\w|-\w)")
 _HYPHEN_BREAK = re.compile(r"(?<![\w-])([^\W\d_]+)-(?:[ \t]+|[ \t]*\r?\n[ \t]*)([^\W\d_]+)(?![\w-])")
 _CONJUNCTIONS = {
@@ -64,8 +65,9 @@ class OcrConfusion(Kind):
         # one dict lookup per distinct token; positions only for the few unknown ones
         floor = round(max(self.options["unknown-below"], RARE_PART) * 100)
         unknown = {
-            t for t in set(_TOKEN.findall(text))
-            if known.get(t.lower(), 0) < floor and not t.isdigit() and (t[:1].islower() or t[:1] in "I0125")
+            t for t in distinct_tokens(text)
+            if known.get(t.lower(), 0) < floor and (t[:1].islower() or t[:1] in "I0125")
+            and not t.isdigit() and not _JOINED.search(t)
         }
         if not unknown:
             return

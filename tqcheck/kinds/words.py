@@ -7,9 +7,19 @@ from collections.abc import Iterator
 
 from tqcheck.model import Document
 
-# Letters with inner hyphens/apostrophes: `Jean-Stéphane`, `l'Assemblée`, `aujourd'hui`.
-WORD = re.compile(r"(?<![\w@/.\\])[^\W\d_]+(?:[-'’][^\W\d_]+)*(?![\w@/\\]|\.\w)")
+# Letters/digits with inner hyphens/apostrophes: `Jean-Stéphane`, `l'Assemblée`, `c1imate`;
+# not inside paths, e-mail addresses, domains or numbers like 3,5.
+WORD = re.compile(r"(?<![\w@/.\\])[^\W_]+(?:[-'’][^\W_]+)*(?![\w@/\\]|[.,]\w)")
 PART = re.compile(r"[^\W\d_]+")
+_last: tuple[str, frozenset[str]] = ("", frozenset())
+
+
+def distinct_tokens(text: str) -> frozenset[str]:
+    """The distinct WORD tokens of a text, computed once for all the kinds that need them."""
+    global _last
+    if _last[0] is not text:
+        _last = (text, frozenset(WORD.findall(text)))
+    return _last[1]
 
 
 def parts(doc: Document) -> Iterator[tuple[int, int, str, str, int]]:
