@@ -203,7 +203,7 @@ def main() -> None:
     totals_fp: Counter[str] = Counter()
     totals_injected: Counter[str] = Counter()
     for path in sorted(CORPUS.glob("*.txt")):
-        language = path.stem
+        language = path.stem.split("-")[0]
         tp, fp, injected = evaluate(language, path.read_text(encoding="utf-8"), rules, config)
         totals_tp += tp
         totals_fp += fp

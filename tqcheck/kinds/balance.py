@@ -68,7 +68,7 @@ class Unbalanced(Kind):
                 continue
             if char in "«»" and reversed_guillemets:
                 char = "«" if char == "»" else "»"
-            if char == "“" and german and stack and stack[-1][1] == "„":
+            if char in "“”" and stack and stack[-1][1] == "„":  # „…“ (German) or „…” (Dutch, Polish)
                 stack.pop()
                 continue
             if char in "([{“«":

@@ -53,6 +53,8 @@ class LostLetter(Kind):
         suspects: dict[str, list[tuple[str, int, list[Candidate]]]] = {}
         clean = self._clean.setdefault(language, set())
         for token in distinct_tokens(text) - clean:
+            if token[-1] in "ÃÂ":
+                continue  # `prioritÃ` + no-break space is mojibake of `à`: GW002 repairs it
             zipf = known.get(token.lower(), 0)
             if zipf >= COMMON * 100 or (zipf >= RARE * 100 and not token.isascii()) or _has_digit(token):
                 clean.add(token)
@@ -99,7 +101,7 @@ class LostLetter(Kind):
         if zipf < RARE:
             least = max(self.options["min-zipf"], zipf + self.options["stripped-gap"])
             letters = LANGUAGE_LETTERS.get(language, LOST_LETTERS)
-            own = [(c, z, language) for c in _variants(lower, letters) if (z := lex.zipf(c)) >= least]
+            own = [(c, z, language) for c in variants(lower, letters) if (z := lex.zipf(c)) >= least]
             own += [c for c in self._stripped(lower, language) if c[1] >= least]
             if own:
                 return own
@@ -125,7 +127,7 @@ class LostLetter(Kind):
         """A capitalised unknown word that is a lost-letter form of a name of a neighbour."""
         index = name_index()
         found: list[Candidate] = []
-        for variant in _variants(lower, LOST_LETTERS):
+        for variant in variants(lower, LOST_LETTERS):
             for form, zipf, other in unpack(index.get(strip_accents(variant))):
                 if form == variant and other != language and zipf >= self.options["name-min-zipf"]:
                     found.append((form, zipf, other))
@@ -155,7 +157,7 @@ def _split_half(text: str, match: re.Match[str], lex: Lexicon) -> bool:
     return any(lex.zipf(j) >= 3.0 for j in joined)
 
 
-def _variants(lower: str, letters: str) -> Iterator[str]:
+def variants(lower: str, letters: str) -> Iterator[str]:
     """One lost letter restored: inserted anywhere, or a plain letter given its accent."""
     for i in range(len(lower) + 1):
         for letter in letters:

@@ -164,19 +164,27 @@ class OcrConfusion(Kind):
             return self._split(word, lex, language)
         return None
 
+    @staticmethod
+    def _lost_letter(word: str, lex: Lexicon, language: str) -> bool:
+        from tqcheck.accents import LANGUAGE_LETTERS, LOST_LETTERS
+        from tqcheck.kinds.lost_letter import variants
+
+        letters = LANGUAGE_LETTERS.get(language, LOST_LETTERS)
+        return any(lex.zipf(v) >= 3.0 for v in variants(word, letters))
+
     def _split(self, word: str, lex: Lexicon, language: str) -> str | None:
         """`oftheir` -> `of their`: only around a function word, so `worktree` stays whole."""
         if len(word) < 5:
             return None
         from tqcheck.language import function_words
 
-        common = function_words(language)
+        common = {w for w in function_words(language) if len(w) >= 2 or (w == "a" and language == "en")}
+        if self._lost_letter(word, lex, language):
+            return None  # `haban` is `habían` with a lost letter, not `ha ban`
         splits = []
         for i in range(1, len(word)):
             left, right = word[:i], word[i:]
-            if left in common and len(right) >= 3 and lex.zipf(right) >= 3.5:
-                splits.append(f"{left} {right}")
-            elif right in common and len(left) >= 3 and lex.zipf(left) >= 3.5:
+            if (left in common and len(right) >= 3 and lex.zipf(right) >= 3.5) or (right in common and len(left) >= 3 and lex.zipf(left) >= 3.5):
                 splits.append(f"{left} {right}")
         if len(splits) != 1:
             return None
