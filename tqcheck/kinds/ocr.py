@@ -184,7 +184,8 @@ class OcrConfusion(Kind):
         splits = []
         for i in range(1, len(word)):
             left, right = word[:i], word[i:]
-            if (left in common and len(right) >= 3 and lex.zipf(right) >= 3.5) or (right in common and len(left) >= 3 and lex.zipf(left) >= 3.5):
+            other = right if left in common else left if right in common else ""
+            if len(other) >= 3 and lex.zipf(other) >= 3.5:
                 splits.append(f"{left} {right}")
         if len(splits) != 1:
             return None
