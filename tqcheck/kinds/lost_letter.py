@@ -98,8 +98,12 @@ class LostLetter(Kind):
     def _candidates(self, part: str, lex: Lexicon, language: str) -> list[Candidate] | None:
         lower = part.lower()
         zipf = lex.zipf(lower)
-        if zipf < RARE:
-            least = max(self.options["min-zipf"], zipf + self.options["stripped-gap"])
+        # rare lowercase entries (`citt`, `ideen`) are mostly web debris: repair them too, with a
+        # wider gap; capitalised ones may be names and only qualify when really rare
+        rare_limit = RARE if part[:1].isupper() else self.options["stripped-max-zipf"]
+        if zipf < rare_limit:
+            gap = self.options["stripped-gap"] + (0.5 if zipf >= RARE else 0.0)
+            least = max(self.options["min-zipf"], zipf + gap)
             letters = LANGUAGE_LETTERS.get(language, LOST_LETTERS)
             own = [(c, z, language) for c in variants(lower, letters) if (z := lex.zipf(c)) >= least]
             own += [c for c in self._stripped(lower, language) if c[1] >= least]
@@ -107,7 +111,8 @@ class LostLetter(Kind):
                 return own
             if zipf == 0 and is_capitalised(part):
                 return self._names(lower, language)
-            return None
+            if zipf < RARE:
+                return None
         if not lower.isascii() or zipf >= COMMON or (zipf >= self.options["stripped-max-zipf"] and part[:1].isupper()):
             return None
         # a plain form that is a word of its own (a/à, ou/où, cote/côte) needs a wider gap

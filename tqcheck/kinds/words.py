@@ -45,8 +45,8 @@ def bounded(text: str, start: int, end: int) -> bool:
     return (before.isspace() or before in _OPENING) and (after.isspace() or after in _CLOSING)
 
 
-_OPENING = "([{\"'“‘«„‹‚-–—/"
-_CLOSING = ".,;:!?)]}\"'”’»›-–—/…"
+_OPENING = "([{\"'“‘«„‹‚»›¿¡-–—/"
+_CLOSING = ".,;:!?)]}\"'”’»›“‘«‹-–—/…"
 
 
 def is_capitalised(word: str) -> bool:
