@@ -119,3 +119,9 @@ def test_two_process_split_gives_the_same_findings(tmp_path: Path, monkeypatch) 
     split = run([str(tmp_path)], Config())
     assert split.findings == single.findings and split.findings
     assert [d.path for d in split.documents] == [d.path for d in single.documents]
+
+
+def test_regional_language_codes_use_the_base_language() -> None:
+    text = "---\nlang: fr-FR\n---\n\nLe texte a été adopté par l'Assemblee nationale mardi soir.\n"
+    assert [(f.rule, f.suggestion) for f in check_text(text, path="a.md")] == [("GW001", "Assemblée")]
+    assert check_text("---\nlang: ../../etc\n---\n\nSome text here.\n", path="b.md") == []

@@ -13,6 +13,7 @@ from collections.abc import Iterator, Mapping
 from typing import ClassVar
 
 from tqcheck.kinds.base import Kind, Option
+from tqcheck.kinds.words import base_language
 from tqcheck.model import Document, Finding, RuleSpec
 
 # word, the stop, same-line space or one line break, a lowercase word (not iPhone/eBay)
@@ -38,12 +39,13 @@ class BrokenSentence(Kind):
         if ". " not in text and ".\n" not in text:
             return
         known = set(self.abbreviations.get("*", set()))
-        if doc.language:
-            known |= self.abbreviations.get(doc.language, set())
+        language = base_language(doc.language)
+        if language:
+            known |= self.abbreviations.get(language, set())
         else:
             for values in self.abbreviations.values():
                 known |= values
-        ordinals = doc.language in _ORDINAL_LANGUAGES or doc.language is None
+        ordinals = language in _ORDINAL_LANGUAGES or language is None
         for match in _STOP.finditer(text):
             before, after = match.group(1), match.group(3)
             if before.lower() in known or len(before) < self.options["min-length"]:

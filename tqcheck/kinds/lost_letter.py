@@ -17,7 +17,16 @@ from typing import ClassVar
 
 from tqcheck.accents import LANGUAGE_LETTERS, LOST_LETTERS, accent_index, name_index, strip_accents, unpack
 from tqcheck.kinds.base import Kind, Option
-from tqcheck.kinds.words import PART, bounded, distinct_tokens, is_acronym, is_capitalised, occurrences, recase
+from tqcheck.kinds.words import (
+    PART,
+    base_language,
+    bounded,
+    distinct_tokens,
+    is_acronym,
+    is_capitalised,
+    occurrences,
+    recase,
+)
 from tqcheck.lexicon import Lexicon, available, lexicon
 from tqcheck.model import Document, Finding, RuleSpec
 
@@ -41,7 +50,7 @@ class LostLetter(Kind):
         self._clean: dict[str, set[str]] = {}  # per language: tokens already found fine this run
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        language = doc.language
+        language = base_language(doc.language)
         if not language or not available(language):
             return
         lex = lexicon(language)

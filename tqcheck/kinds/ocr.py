@@ -15,7 +15,7 @@ from typing import ClassVar
 
 from tqcheck.accents import accent_index, strip_accents
 from tqcheck.kinds.base import Kind, Option
-from tqcheck.kinds.words import distinct_tokens, recase
+from tqcheck.kinds.words import base_language, distinct_tokens, recase
 from tqcheck.lexicon import Lexicon, available, lexicon
 from tqcheck.model import Document, Finding, RuleSpec
 
@@ -51,7 +51,7 @@ class OcrConfusion(Kind):
         self._cache: dict[tuple[str, str], str | None] = {}
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        language = doc.language
+        language = base_language(doc.language)
         if not language or not available(language):
             return
         lex = lexicon(language)
