@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from tqcheck.model import Document
-
 # Letters/digits with inner hyphens/apostrophes: `Jean-Stéphane`, `l'Assemblée`, `c1imate`;
 # not inside paths, e-mail addresses, domains or numbers like 3,5.
 WORD = re.compile(r"(?<![\w@/.\\])[^\W_]+(?:[-'’][^\W_]+)*(?![\w@/\\]|[.,]\w)")
@@ -20,14 +18,6 @@ def distinct_tokens(text: str) -> frozenset[str]:
     if _last[0] is not text:
         _last = (text, frozenset(WORD.findall(text)))
     return _last[1]
-
-
-def parts(doc: Document) -> Iterator[tuple[int, int, str, str, int]]:
-    """(token start, token end, token, part, part offset in token) for every word part."""
-    for match in WORD.finditer(doc.checkable):
-        token = match.group(0)
-        for part in PART.finditer(token):
-            yield match.start(), match.end(), token, part.group(0), part.start()
 
 
 def occurrences(text: str, tokens: set[str]) -> Iterator[re.Match[str]]:
