@@ -1,0 +1,180 @@
+"""Word-level evidence for a sentence pair: content words, numbers, negation, divergent words.
+
+A sentence cosine says *that* a pair drifted, not *where*. These helpers say where: words of
+one side with no counterpart on the other (same language: exact/inflected match on folded
+forms, then synonyms by word embedding; cross-lingual: names and numbers by spelling, other
+words by cross-lingual word embedding), plus two cheap, precise signals the cosine misses:
+numbers that differ and negation present on one side only.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+_WORD = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d+)*|[^\W\d_]+(?:[-‐][^\W\d_]+)*")
+_THOUSANDS = re.compile(r"^\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+$")
+_INFLECTIONS = ("ements", "ement", "ations", "ation", "ings", "ing", "ées", "ée", "és", "es", "ed", "en", "er", "s", "x", "e", "é")
+
+_NEGATION: dict[str, re.Pattern[str]] = {
+    "en": re.compile(r"\b(?:not(?!\s+only\b)|no|never|nobody|nothing|none|neither|nor|without|cannot)\b|n't\b", re.I),
+    "fr": re.compile(r"\b(?:sans|jamais|aucun|aucune|rien|ni)\b|\bn(?:e\b|['’])(?=.*\b(?:pas|plus|jamais|rien|aucun|aucune|personne|guère|nul|nulle|ni|point)\b)", re.I),
+    "de": re.compile(r"\b(?:nicht(?!\s+nur\b)|nie|niemals|kein|keine|keinen|keinem|keiner|keines|nichts|niemand|ohne|weder)\b", re.I),
+    "es": re.compile(r"\b(?:no|nunca|jamás|nada|nadie|ninguno|ninguna|ningún|sin|ni)\b", re.I),
+    "it": re.compile(r"\b(?:non|mai|nessuno|nessuna|niente|nulla|senza|né)\b", re.I),
+    "pt": re.compile(r"\b(?:não|nunca|nada|ninguém|nenhum|nenhuma|sem|nem)\b", re.I),
+    "nl": re.compile(r"\b(?:niet|nooit|geen|niets|niemand|zonder)\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:не|нет|никогда|ничего|никто|ни|без)(?!\w)", re.I),
+}
+# Words that machine translation (and OCR, and tired typists) confuse: sound- or look-alikes
+# with unrelated meanings. When the source has one and the back-translation another from the
+# same set, the translation most likely took the wrong one (foulée "wake" -> foule "crowd").
+# Rules may add sets with the `confusables` option.
+CONFUSABLES: tuple[frozenset[str], ...] = tuple(
+    frozenset(group)
+    for group in (
+        ("foulée", "foule"), ("dessein", "dessin"), ("censé", "sensé"), ("tache", "tâche"),
+        ("voie", "voix"), ("cours", "cour", "court"), ("compte", "conte", "comte"), ("mer", "mère", "maire"),
+        ("pêcheur", "pécheur"), ("près", "prêt"), ("côte", "cote"), ("faîte", "fête"), ("sceau", "seau", "saut"),
+        ("éminent", "imminent"), ("conjoncture", "conjecture"),
+        ("affect", "effect"), ("adverse", "averse"), ("prescribe", "proscribe"),
+        ("complement", "compliment"), ("discreet", "discrete"), ("principal", "principle"),
+    )
+)
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def folded(self) -> str:
+        return fold(self.text)
+
+    @property
+    def is_number(self) -> bool:
+        return self.text[:1].isdigit()
+
+
+@dataclass
+class Divergent:
+    """A word of one side ('source' or 'other') without a counterpart on the other side."""
+
+    word: str
+    side: str
+    start: int
+    end: int
+    closest: str | None
+    similarity: float
+    strong: bool = False  # a rare word or unknown name: a counterpart would be expected
+
+
+def fold(text: str) -> str:
+    """Lowercase without accents: 'Désescalade' -> 'desescalade'."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def stem(folded: str) -> str:
+    """A crude inflection strip so that 'accords'/'accord' and 'annoncée'/'annoncé' match."""
+    for suffix in _INFLECTIONS:
+        plain = fold(suffix)
+        if folded.endswith(plain) and len(folded) - len(plain) >= 4:
+            return folded[: -len(plain)]
+    return folded
+
+
+def words(text: str, offset: int = 0) -> list[Word]:
+    return [Word(m.group(0), m.start() + offset, m.end() + offset) for m in _WORD.finditer(text)]
+
+
+@lru_cache(maxsize=32)
+def stopwords(language: str | None) -> frozenset[str]:
+    """The language's most frequent words (wordfreq), folded: function words, never divergent."""
+    code = (language or "en").split("-")[0].lower()
+    try:
+        from wordfreq import top_n_list
+
+        top = top_n_list(code, 250)
+    except (ImportError, LookupError, ValueError):
+        top = []
+    if not top:
+        from wordfreq import top_n_list
+
+        top = top_n_list("en", 250)
+    return frozenset(fold(w) for w in top)
+
+
+def content_words(text: str, language: str | None, offset: int = 0) -> list[Word]:
+    stop = stopwords(language)
+    return [w for w in words(text, offset) if w.is_number or (len(w.text) >= 3 and w.folded not in stop)]
+
+
+def numbers(text: str) -> set[str]:
+    """Digit numbers in a canonical form: '2 000' = '2,000' = '2000'; '1,5' = '1.5'.
+
+    Spelled-out numbers are left alone: 'les deux parties' is 'both sides', not a 2.
+    """
+    found: set[str] = set()
+    for word in words(text):
+        if not word.is_number:
+            continue
+        raw = word.text.replace("\u00a0", " ").replace("\u202f", " ")
+        if _THOUSANDS.match(raw):
+            found.add(re.sub(r"\D", "", raw))
+        else:
+            found.update(part.replace(",", ".") for part in raw.split(" "))
+    return found
+
+
+def numbers_differ(source: str, other: str) -> tuple[set[str], set[str]]:
+    """Numbers only in the source, numbers only in the other side."""
+    a, b = numbers(source), numbers(other)
+    return a - b, b - a
+
+
+def negated(text: str, language: str | None) -> bool | None:
+    """Whether the sentence contains a negation; None for languages we have no markers for."""
+    pattern = _NEGATION.get((language or "").split("-")[0].lower())
+    return None if pattern is None else bool(pattern.search(text))
+
+
+def negation_differs(source: str, source_lang: str | None, other: str, other_lang: str | None) -> bool:
+    a, b = negated(source, source_lang), negated(other, other_lang)
+    return a is not None and b is not None and a != b
+
+
+def lexical_unmatched(source: list[Word], other: list[Word]) -> tuple[list[Word], list[Word]]:
+    """Words of each side with no equal or inflected counterpart (same-language comparison)."""
+    source_stems = {stem(w.folded) for w in source} | {w.folded for w in source}
+    other_stems = {stem(w.folded) for w in other} | {w.folded for w in other}
+    return (
+        [w for w in source if stem(w.folded) not in other_stems and w.folded not in other_stems],
+        [w for w in other if stem(w.folded) not in source_stems and w.folded not in source_stems],
+    )
+
+
+def spelled_alike(a: str, b: str) -> bool:
+    """Names and cognates keep (most of) their spelling across languages: Marchetti, quais/quays."""
+    from rapidfuzz.fuzz import ratio
+
+    return a == b or (len(a) >= 4 and len(b) >= 4 and ratio(a, b) >= 75)
+
+
+def confused(source: list[Word], other: list[Word], extra: tuple[frozenset[str], ...] = ()) -> list[tuple[Word, Word]]:
+    """(source word, other word) pairs from one confusion set, where the source lacks the other's word."""
+    found = []
+    source_forms = {w.text.lower() for w in source}
+    for group in CONFUSABLES + extra:
+        for a in source:
+            if a.text.lower() not in group:
+                continue
+            for b in other:
+                word = b.text.lower()
+                if word in group and word != a.text.lower() and word not in source_forms:
+                    found.append((a, b))
+    return found

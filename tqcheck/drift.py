@@ -1,0 +1,290 @@
+"""Meaning-drift scoring of a source against its back-translation or its translation.
+
+Per aligned pair: the cosine of the two sentence embeddings, then flags. The cosine alone is a
+weak signal for subtle errors (a faithful paraphrase and a one-word mistranslation often score
+alike), so a pair is flagged when any of these holds:
+
+- its similarity is below the absolute threshold (gross drift; calibrated per model and mode);
+- it is a robust outlier in its document (below median - k * MAD) and has a divergent word;
+- its numbers differ, or a negation appears on one side only;
+- a rare word (wordfreq Zipf < 3: also unknown names) appears on one side with no counterpart on the other;
+- same language only: the pair is below the document's median (by 1.5 MAD) and a source word
+  was swapped for an unrelated one (each side has a word with no counterpart, similarity < 0.5),
+  or a word was swapped for a known confusable (foulée/foule, tâche/tache; see CONFUSABLES).
+
+Unaligned sentences are omissions (source only) or additions (other side only).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from statistics import median
+from typing import TYPE_CHECKING
+
+from tqcheck.align import Link, align
+from tqcheck.divergence import (
+    Divergent,
+    Word,
+    confused,
+    content_words,
+    lexical_unmatched,
+    negation_differs,
+    numbers_differ,
+    spelled_alike,
+)
+from tqcheck.segmentation import Sentence
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from tqcheck.embeddings import Embedder
+
+# Calibrated on fixtures/drift (see README "Calibration"): faithful pairs stay above these.
+THRESHOLDS = {("use", True): 0.75, ("use", False): 0.55, ("minilm", True): 0.70}
+DEFAULT_THRESHOLD = (0.70, 0.50)  # other sentence-transformers models: (same language, cross-lingual)
+SYNONYM = 0.60  # word similarity at which an unmatched word counts as a paraphrase
+UNRELATED = 0.50  # word similarity under which a word has no counterpart at all
+RARE_ZIPF = 3.0
+
+
+@dataclass(frozen=True)
+class DriftSettings:
+    threshold: float | None = None  # None: the calibrated default for the model and mode
+    outlier_k: float = 4.0
+    min_mad: float = 0.03
+    min_pairs_for_outlier: int = 6
+    max_divergent: int = 4
+    confusables: tuple[frozenset[str], ...] = ()
+
+
+@dataclass
+class Side:
+    """One text: the string its offsets index, its sentences and its language."""
+
+    text: str
+    sentences: list[Sentence]
+    language: str | None
+
+
+@dataclass
+class PairResult:
+    index: int
+    kind: str  # pair | omission | addition
+    source: tuple[int, ...]
+    other: tuple[int, ...]
+    source_text: str
+    other_text: str
+    source_span: tuple[int, int] | None
+    other_span: tuple[int, int] | None
+    similarity: float | None
+    flagged: bool = False
+    reasons: list[str] = field(default_factory=list)
+    divergent: list[Divergent] = field(default_factory=list)
+
+
+@dataclass
+class DriftReport:
+    model: str
+    mode: str  # back_translation | target
+    threshold: float
+    pairs: list[PairResult]
+
+    @property
+    def summary(self) -> dict[str, object]:
+        sims = [p.similarity for p in self.pairs if p.similarity is not None]
+        scored = [p.similarity if p.similarity is not None else 0.0 for p in self.pairs]
+        return {
+            "segments": len(self.pairs),
+            "pairs": len(sims),
+            "flagged": sum(p.flagged for p in self.pairs if p.kind == "pair"),
+            "omissions": sum(p.kind == "omission" for p in self.pairs),
+            "additions": sum(p.kind == "addition" for p in self.pairs),
+            "mean_similarity": round(sum(sims) / len(sims), 4) if sims else None,
+            "min_similarity": round(min(sims), 4) if sims else None,
+            # omissions and additions count as 0: a document missing a paragraph scores lower
+            "document_score": round(sum(scored) / len(scored), 4) if scored else None,
+            "threshold": self.threshold,
+        }
+
+
+def default_threshold(model: str, same_language: bool) -> float:
+    from tqcheck.embeddings import canonical_name
+
+    name = canonical_name(model)
+    return THRESHOLDS.get((name, same_language), DEFAULT_THRESHOLD[0 if same_language else 1])
+
+
+def compare(
+    source: Side,
+    other: Side,
+    embedder: Embedder,
+    settings: DriftSettings | None = None,
+    *,
+    mode: str = "back_translation",
+    links: Sequence[Link] | None = None,
+) -> DriftReport:
+    """Align (unless `links` are given, e.g. TSV rows), score and explain every pair."""
+    import numpy as np
+
+    settings = settings or DriftSettings()
+    same = _same_language(source.language, other.language) or mode == "back_translation"
+    threshold = settings.threshold if settings.threshold is not None else default_threshold(embedder.model, same)
+    src_vecs = embedder.embed([s.text for s in source.sentences])
+    oth_vecs = embedder.embed([s.text for s in other.sentences])
+    if links is None:
+        links = align(src_vecs, oth_vecs)
+    merged_texts = [_joined(source, link.source) for link in links if len(link.source) > 1]
+    merged_texts += [_joined(other, link.other) for link in links if len(link.other) > 1]
+    if merged_texts:
+        embedder.embed(merged_texts)  # one batch for every 2-1 / 1-2 link
+    pairs = [_pair(k, link, source, other, src_vecs, oth_vecs, embedder) for k, link in enumerate(links)]
+    sims = [p.similarity for p in pairs if p.similarity is not None]
+    centre = median(sims) if sims else 1.0
+    mad = median(abs(s - centre) for s in sims) if sims else 0.0
+    outlier_cut = centre - settings.outlier_k * max(mad, settings.min_mad)
+    use_outliers = len(sims) >= settings.min_pairs_for_outlier
+    candidates = [p for p in pairs if p.kind == "pair"]
+    _explain(candidates, source, other, embedder, same, settings)
+    below_centre = centre - 1.5 * max(mad, settings.min_mad)
+    for pair in candidates:
+        sim = pair.similarity if pair.similarity is not None else 1.0
+        strong = [d for d in pair.divergent if d.strong]
+        unrelated_source = any(d.side == "source" and d.similarity < UNRELATED for d in pair.divergent)
+        unrelated_other = any(d.side == "other" and d.similarity < UNRELATED for d in pair.divergent)
+        if sim < threshold:
+            pair.reasons.append(f"similarity {sim:.2f} is below {threshold:.2f}")
+        # cross-lingual word similarities are noisy: there only rare words and names count
+        evidence = strong if not same else pair.divergent
+        if use_outliers and sim < outlier_cut and evidence:
+            pair.reasons.append(f"similarity {sim:.2f} is an outlier in this document (median {centre:.2f})")
+        if strong:
+            names = ", ".join(dict.fromkeys(f"'{d.word}'" for d in strong))
+            pair.reasons.append(f"no counterpart for {names}")
+        if same and sim < below_centre and unrelated_source and unrelated_other:
+            pair.reasons.append("a word was replaced by an unrelated one")
+        pair.flagged = bool(pair.reasons)
+        if not pair.flagged:
+            pair.divergent = []
+        pair.divergent = sorted(pair.divergent, key=lambda d: (not d.strong, d.similarity))[: settings.max_divergent * 2]
+        if pair.similarity is not None:
+            pair.similarity = round(float(np.clip(pair.similarity, -1.0, 1.0)), 4)
+    return DriftReport(model=embedder.model, mode=mode, threshold=threshold, pairs=pairs)
+
+
+def _same_language(a: str | None, b: str | None) -> bool:
+    return bool(a and b and a.split("-")[0].lower() == b.split("-")[0].lower())
+
+
+def _joined(side: Side, indexes: tuple[int, ...]) -> str:
+    return " ".join(side.sentences[i].text for i in indexes)
+
+
+def _span(side: Side, indexes: tuple[int, ...]) -> tuple[int, int] | None:
+    if not indexes:
+        return None
+    return side.sentences[indexes[0]].start, side.sentences[indexes[-1]].end
+
+
+def _pair(
+    k: int, link: Link, source: Side, other: Side, src_vecs: np.ndarray, oth_vecs: np.ndarray, embedder: Embedder
+) -> PairResult:
+    sim: float | None = None
+    if link.source and link.other:
+        a = src_vecs[link.source[0]] if len(link.source) == 1 else embedder.embed([_joined(source, link.source)])[0]
+        b = oth_vecs[link.other[0]] if len(link.other) == 1 else embedder.embed([_joined(other, link.other)])[0]
+        sim = float(a @ b)
+    return PairResult(
+        index=k,
+        kind=link.kind,
+        source=link.source,
+        other=link.other,
+        source_text=_joined(source, link.source),
+        other_text=_joined(other, link.other),
+        source_span=_span(source, link.source),
+        other_span=_span(other, link.other),
+        similarity=sim,
+    )
+
+
+def _explain(
+    pairs: list[PairResult], source: Side, other: Side, embedder: Embedder, same: bool, settings: DriftSettings
+) -> None:
+    """Fill `divergent` (and number/negation reasons) for every pair, words embedded in one batch."""
+    sides: list[tuple[list[Word], list[Word]]] = []
+    vocabulary: set[str] = set()
+    for pair in pairs:
+        src_words = _words_of(source, pair.source)
+        oth_words = _words_of(other, pair.other)
+        sides.append((src_words, oth_words))
+        vocabulary.update(w.text.lower() for w in src_words + oth_words if not w.is_number)
+        lost, gained = numbers_differ(pair.source_text, pair.other_text)
+        if lost or gained:
+            pair.reasons.append(f"numbers differ: {_listing(lost)} in the source, {_listing(gained)} here")
+            pair.divergent += _number_words(src_words, lost, "source") + _number_words(oth_words, gained, "other")
+        if negation_differs(pair.source_text, source.language, pair.other_text, other.language):
+            pair.reasons.append("a negation appears on one side only")
+        if same:
+            for a, b in confused(src_words, oth_words, settings.confusables):
+                pair.reasons.append(f"'{b.text}' where the source has '{a.text}' (often confused)")
+                pair.divergent += [
+                    Divergent(a.text, "source", a.start, a.end, b.text, 0.0, True),
+                    Divergent(b.text, "other", b.start, b.end, a.text, 0.0, True),
+                ]
+    ordered = sorted(vocabulary)
+    vectors = embedder.embed(ordered) if ordered else None
+    index = {w: i for i, w in enumerate(ordered)}
+    for pair, (src_words, oth_words) in zip(pairs, sides, strict=True):
+        if vectors is None:
+            continue
+        found = _divergent(src_words, oth_words, "source", source.language, vectors, index, same)
+        found += _divergent(oth_words, src_words, "other", other.language, vectors, index, same)
+        seen = {(d.start, d.side) for d in pair.divergent}
+        pair.divergent += sorted((d for d in found if (d.start, d.side) not in seen), key=lambda d: (not d.strong, d.similarity))
+
+
+def _words_of(side: Side, indexes: tuple[int, ...]) -> list[Word]:
+    found: list[Word] = []
+    for i in indexes:
+        sentence = side.sentences[i]
+        found += content_words(side.text[sentence.start : sentence.end], side.language, sentence.start)
+    return found
+
+
+def _divergent(
+    mine: list[Word], theirs: list[Word], side: str, language: str | None,
+    vectors: np.ndarray, index: dict[str, int], same: bool,
+) -> list[Divergent]:
+    """Words of `mine` without a counterpart in `theirs`, least similar first."""
+    from wordfreq import zipf_frequency
+
+    if same:
+        mine = lexical_unmatched(mine, theirs)[0]
+    their_words = [w for w in theirs if not w.is_number]
+    found: list[Divergent] = []
+    for word in mine:
+        if word.is_number:
+            continue
+        if any(spelled_alike(word.folded, t.folded) for t in their_words):
+            continue
+        best, closest = 0.0, None
+        if their_words:
+            sims = vectors[[index[t.text.lower()] for t in their_words]] @ vectors[index[word.text.lower()]]
+            k = int(sims.argmax())
+            best, closest = float(sims[k]), their_words[k].text
+        if best >= SYNONYM:
+            continue
+        # unknown names have Zipf 0, so "rare" covers them too
+        rare = zipf_frequency(word.text.lower(), (language or "en").split("-")[0]) < RARE_ZIPF
+        found.append(Divergent(word.text, side, word.start, word.end, closest, round(best, 4), rare and best < UNRELATED))
+    return found
+
+
+def _number_words(words: list[Word], numbers: set[str], side: str) -> list[Divergent]:
+    from tqcheck.divergence import numbers as numbers_in
+
+    return [Divergent(w.text, side, w.start, w.end, None, 0.0) for w in words if numbers_in(w.text) & numbers]
+
+
+def _listing(values: set[str]) -> str:
+    return ", ".join(sorted(values)) if values else "none"
