@@ -16,12 +16,21 @@ from functools import lru_cache
 
 _WORD = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d+)*|[^\W\d_]+(?:[-‐][^\W\d_]+)*")
 _THOUSANDS = re.compile(r"^\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+$")
-_INFLECTIONS = ("ements", "ement", "ations", "ation", "ings", "ing", "ées", "ée", "és", "es", "ed", "en", "er", "s", "x", "e", "é")
+_INFLECTIONS = (
+    "ements", "ement", "ations", "ation", "ings", "ing", "ées", "ée", "és", "es", "ed", "en", "er", "s", "x", "e", "é",
+)
 
 _NEGATION: dict[str, re.Pattern[str]] = {
     "en": re.compile(r"\b(?:not(?!\s+only\b)|no|never|nobody|nothing|none|neither|nor|without|cannot)\b|n't\b", re.I),
-    "fr": re.compile(r"\b(?:sans|jamais|aucun|aucune|rien|ni)\b|\bn(?:e\b|['’])(?=.*\b(?:pas|plus|jamais|rien|aucun|aucune|personne|guère|nul|nulle|ni|point)\b)", re.I),
-    "de": re.compile(r"\b(?:nicht(?!\s+nur\b)|nie|niemals|kein|keine|keinen|keinem|keiner|keines|nichts|niemand|ohne|weder)\b", re.I),
+    # "ne" counts only with its second half: "ne ... que" means "only", not "not"
+    "fr": re.compile(
+        r"\b(?:sans|jamais|aucun|aucune|rien|ni)\b"
+        r"|\bn(?:e\b|['’])(?=.*\b(?:pas|plus|jamais|rien|aucun|aucune|personne|guère|nul|nulle|ni|point)\b)",
+        re.I,
+    ),
+    "de": re.compile(
+        r"\b(?:nicht(?!\s+nur\b)|nie|niemals|kein|keine|keinen|keinem|keiner|keines|nichts|niemand|ohne|weder)\b", re.I
+    ),
     "es": re.compile(r"\b(?:no|nunca|jamás|nada|nadie|ninguno|ninguna|ningún|sin|ni)\b", re.I),
     "it": re.compile(r"\b(?:non|mai|nessuno|nessuna|niente|nulla|senza|né)\b", re.I),
     "pt": re.compile(r"\b(?:não|nunca|nada|ninguém|nenhum|nenhuma|sem|nem)\b", re.I),
@@ -71,6 +80,7 @@ class Divergent:
     closest: str | None
     similarity: float
     strong: bool = False  # a rare word or unknown name: a counterpart would be expected
+    signal: str = "word"  # word | number | negation | confusable
 
 
 def fold(text: str) -> str:
@@ -141,6 +151,13 @@ def negated(text: str, language: str | None) -> bool | None:
     """Whether the sentence contains a negation; None for languages we have no markers for."""
     pattern = _NEGATION.get((language or "").split("-")[0].lower())
     return None if pattern is None else bool(pattern.search(text))
+
+
+def negation_words(text: str, language: str | None, offset: int = 0) -> list[Word]:
+    pattern = _NEGATION.get((language or "").split("-")[0].lower())
+    if pattern is None:
+        return []
+    return [Word(m.group(0), m.start() + offset, m.end() + offset) for m in pattern.finditer(text)]
 
 
 def negation_differs(source: str, source_lang: str | None, other: str, other_lang: str | None) -> bool:

@@ -30,6 +30,7 @@ from tqcheck.divergence import (
     content_words,
     lexical_unmatched,
     negation_differs,
+    negation_words,
     numbers_differ,
     spelled_alike,
 )
@@ -149,7 +150,7 @@ def compare(
     below_centre = centre - 1.5 * max(mad, settings.min_mad)
     for pair in candidates:
         sim = pair.similarity if pair.similarity is not None else 1.0
-        strong = [d for d in pair.divergent if d.strong]
+        strong = [d for d in pair.divergent if d.strong and d.signal == "word"]
         unrelated_source = any(d.side == "source" and d.similarity < UNRELATED for d in pair.divergent)
         unrelated_other = any(d.side == "other" and d.similarity < UNRELATED for d in pair.divergent)
         if sim < threshold:
@@ -164,9 +165,9 @@ def compare(
         if same and sim < below_centre and unrelated_source and unrelated_other:
             pair.reasons.append("a word was replaced by an unrelated one")
         pair.flagged = bool(pair.reasons)
-        if not pair.flagged:
-            pair.divergent = []
-        pair.divergent = sorted(pair.divergent, key=lambda d: (not d.strong, d.similarity))[: settings.max_divergent * 2]
+        # paraphrase-level words (0.5 <= similarity < 0.6) only add noise to a flagged pair
+        pair.divergent = [d for d in pair.divergent if d.strong or d.similarity < UNRELATED] if pair.flagged else []
+        pair.divergent = sorted(pair.divergent, key=_telling)[: settings.max_divergent * 2]
         if pair.similarity is not None:
             pair.similarity = round(float(np.clip(pair.similarity, -1.0, 1.0)), 4)
     return DriftReport(model=embedder.model, mode=mode, threshold=threshold, pairs=pairs)
@@ -224,12 +225,17 @@ def _explain(
             pair.divergent += _number_words(src_words, lost, "source") + _number_words(oth_words, gained, "other")
         if negation_differs(pair.source_text, source.language, pair.other_text, other.language):
             pair.reasons.append("a negation appears on one side only")
+            for side_name, side, indexes in (("source", source, pair.source), ("other", other, pair.other)):
+                for i in indexes:
+                    sentence = side.sentences[i]
+                    for w in negation_words(side.text[sentence.start : sentence.end], side.language, sentence.start):
+                        pair.divergent.append(Divergent(w.text, side_name, w.start, w.end, None, 0.0, True, "negation"))
         if same:
             for a, b in confused(src_words, oth_words, settings.confusables):
                 pair.reasons.append(f"'{b.text}' where the source has '{a.text}' (often confused)")
                 pair.divergent += [
-                    Divergent(a.text, "source", a.start, a.end, b.text, 0.0, True),
-                    Divergent(b.text, "other", b.start, b.end, a.text, 0.0, True),
+                    Divergent(a.text, "source", a.start, a.end, b.text, 0.0, True, "confusable"),
+                    Divergent(b.text, "other", b.start, b.end, a.text, 0.0, True, "confusable"),
                 ]
     ordered = sorted(vocabulary)
     vectors = embedder.embed(ordered) if ordered else None
@@ -240,7 +246,7 @@ def _explain(
         found = _divergent(src_words, oth_words, "source", source.language, vectors, index, same)
         found += _divergent(oth_words, src_words, "other", other.language, vectors, index, same)
         seen = {(d.start, d.side) for d in pair.divergent}
-        pair.divergent += sorted((d for d in found if (d.start, d.side) not in seen), key=lambda d: (not d.strong, d.similarity))
+        pair.divergent += sorted((d for d in found if (d.start, d.side) not in seen), key=_telling)
 
 
 def _words_of(side: Side, indexes: tuple[int, ...]) -> list[Word]:
@@ -276,14 +282,23 @@ def _divergent(
             continue
         # unknown names have Zipf 0, so "rare" covers them too
         rare = zipf_frequency(word.text.lower(), (language or "en").split("-")[0]) < RARE_ZIPF
-        found.append(Divergent(word.text, side, word.start, word.end, closest, round(best, 4), rare and best < UNRELATED))
+        # same language: a rare word with no synonym; cross-lingual word similarity is lower
+        # all round, so there the rare word must have no related word at all
+        strong = rare and best < (SYNONYM if same else UNRELATED)
+        found.append(Divergent(word.text, side, word.start, word.end, closest, round(best, 4), strong))
     return found
 
 
 def _number_words(words: list[Word], numbers: set[str], side: str) -> list[Divergent]:
     from tqcheck.divergence import numbers as numbers_in
 
-    return [Divergent(w.text, side, w.start, w.end, None, 0.0) for w in words if numbers_in(w.text) & numbers]
+    hits = [w for w in words if numbers_in(w.text) & numbers]
+    return [Divergent(w.text, side, w.start, w.end, None, 0.0, True, "number") for w in hits]
+
+
+def _telling(d: Divergent) -> tuple[bool, float]:
+    """Strong signals first, then the least similar words."""
+    return (not d.strong, d.similarity)
 
 
 def _listing(values: set[str]) -> str:

@@ -62,7 +62,8 @@ class UseEncoder:
 
         if not texts:
             return np.zeros((0, 512), dtype=np.float32)
-        parts = [self._model.encode(list(texts[i : i + self.batch_size])) for i in range(0, len(texts), self.batch_size)]
+        step = self.batch_size
+        parts = [self._model.encode(list(texts[i : i + step])) for i in range(0, len(texts), step)]
         return _normalised(np.vstack([np.atleast_2d(p) for p in parts]))
 
 
@@ -84,7 +85,7 @@ class SentenceTransformerEncoder:
             self._model = SentenceTransformer(location, device=device)
         except Exception as exc:  # the library raises OSError, ValueError, HF errors...
             raise ModelUnavailable(
-                f"cannot load model {name!r} offline ({type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}); "
+                f"cannot load model {name!r} offline ({type(exc).__name__}: {_first_line(exc)}); "
                 "give a local model folder (--model ./models/labse) or a model already in the Hugging Face "
                 "cache; 'use' (default) and 'minilm' need no download"
             ) from None
@@ -98,8 +99,15 @@ class SentenceTransformerEncoder:
         if not texts:
             dim = self._model.get_sentence_embedding_dimension() or 384
             return np.zeros((0, dim), dtype=np.float32)
-        vectors = self._model.encode(list(texts), batch_size=self.batch_size, convert_to_numpy=True, show_progress_bar=False)
+        vectors = self._model.encode(
+            list(texts), batch_size=self.batch_size, convert_to_numpy=True, show_progress_bar=False
+        )
         return _normalised(np.asarray(vectors, dtype=np.float32))
+
+
+def _first_line(exc: BaseException) -> str:
+    lines = str(exc).strip().splitlines()
+    return lines[0] if lines else ""
 
 
 def _minilm_path() -> str:

@@ -20,6 +20,7 @@ from tqcheck.model import CorpusRule, Document, Finding, InputError, RuleSpec
 from tqcheck.packs import instantiate
 from tqcheck.readers import read_bytes, read_path
 from tqcheck.selection import all_specs, check_rule_references, ignored_for_path, is_selected
+from tqcheck.sidecars import attach_companions
 
 STDIN = "-"
 
@@ -46,6 +47,7 @@ def prepare(doc: Document, config: Config) -> Document:
         doc.language = declared.strip().lower()
     elif doc.language is None:
         doc.language = config.language
+    attach_companions(doc, config)
     return doc
 
 

@@ -26,7 +26,7 @@ _RULE_KEYS = {
 }
 _DESCRIPTION_KEYS = {"what", "why", "instead"}
 # Packs enabled unless the config's `packs` list says otherwise.
-DEFAULT_PACKS = ("core",)
+DEFAULT_PACKS = ("core", "drift")
 
 
 class PackError(ValueError):

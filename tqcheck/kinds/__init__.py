@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tqcheck.kinds.backtranslation import BackTranslation
 from tqcheck.kinds.base import Kind
 from tqcheck.kinds.consistency import Consistency
 from tqcheck.kinds.existence import Existence
@@ -11,4 +12,5 @@ KINDS: dict[str, type[Kind]] = {
     "substitution": Substitution,
     "existence": Existence,
     "consistency": Consistency,
+    "backtranslation": BackTranslation,
 }
