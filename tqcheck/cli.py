@@ -25,6 +25,7 @@ from tqcheck.options import (
     split_codes,
     split_names,
 )
+from tqcheck.score_command import ModelOption, score
 
 app = typer.Typer(
     name="tqcheck",
@@ -109,6 +110,7 @@ def check(
     output: OutputOption = None,
     stdin_filename: Annotated[str | None, typer.Option("--stdin-filename", help="Name (and so format) for text read from -.")] = None,
     no_color: NoColorOption = False,
+    model: ModelOption = None,
 ) -> None:
     """Check files and report findings."""
     from tqcheck.engine import run
@@ -120,6 +122,8 @@ def check(
         config_file, targets, select=select, extend_select=extend_select, ignore=ignore,
         packs=packs, language=language, fail_on=fail_on,
     )
+    if model:
+        config = config.with_overrides(extra={**config.extra, "model": model})
     try:
         result = run(targets, config, stdin_filename or "<stdin>")
         fixed = _fix(result, targets, config, stdin_filename) if fix else 0
@@ -217,6 +221,9 @@ def explain_rule(
         raise fail(str(exc.args[0])) from None
     except ValueError as exc:
         raise fail(str(exc)) from None
+
+
+app.command("score")(score)
 
 
 def main() -> None:

@@ -8,9 +8,11 @@ alike), so a pair is flagged when any of these holds:
 - it is a robust outlier in its document (below median - k * MAD) and has a divergent word;
 - its numbers differ, or a negation appears on one side only;
 - a rare word (wordfreq Zipf < 3: also unknown names) appears on one side with no counterpart on the other;
-- same language only: the pair is below the document's median (by 1.5 MAD) and a source word
-  was swapped for an unrelated one (each side has a word with no counterpart, similarity < 0.5),
-  or a word was swapped for a known confusable (foulée/foule, tâche/tache; see CONFUSABLES).
+- same language only: a source word was swapped for a known confusable (foulée/foule,
+  tâche/tache; see divergence.CONFUSABLES).
+
+(A plain "word swapped for an unrelated word" signal was tried and dropped: with word-level
+USE similarities it also fires on synonyms such as voté/adopté.)
 
 Unaligned sentences are omissions (source only) or additions (other side only).
 """
@@ -147,12 +149,9 @@ def compare(
     use_outliers = len(sims) >= settings.min_pairs_for_outlier
     candidates = [p for p in pairs if p.kind == "pair"]
     _explain(candidates, source, other, embedder, same, settings)
-    below_centre = centre - 1.5 * max(mad, settings.min_mad)
     for pair in candidates:
         sim = pair.similarity if pair.similarity is not None else 1.0
         strong = [d for d in pair.divergent if d.strong and d.signal == "word"]
-        unrelated_source = any(d.side == "source" and d.similarity < UNRELATED for d in pair.divergent)
-        unrelated_other = any(d.side == "other" and d.similarity < UNRELATED for d in pair.divergent)
         if sim < threshold:
             pair.reasons.append(f"similarity {sim:.2f} is below {threshold:.2f}")
         # cross-lingual word similarities are noisy: there only rare words and names count
@@ -162,8 +161,6 @@ def compare(
         if strong:
             names = ", ".join(dict.fromkeys(f"'{d.word}'" for d in strong))
             pair.reasons.append(f"no counterpart for {names}")
-        if same and sim < below_centre and unrelated_source and unrelated_other:
-            pair.reasons.append("a word was replaced by an unrelated one")
         pair.flagged = bool(pair.reasons)
         # paraphrase-level words (0.5 <= similarity < 0.6) only add noise to a flagged pair
         pair.divergent = [d for d in pair.divergent if d.strong or d.similarity < UNRELATED] if pair.flagged else []
