@@ -74,7 +74,7 @@ def analyse(doc: Document, confusables: tuple[frozenset[str], ...] = ()) -> Anal
     if back is None:
         report = compare(source, translation, embedder, settings, mode="target")
         analysis = Analysis(report, translation)
-        analysis.spans = [p.other_span for p in report.pairs]
+        analysis.spans = _anchored([p.other_span for p in report.pairs])
         analysis.word_spans = [
             _words_in_translation(p, translation, p.other, embedder, direct=True) for p in report.pairs
         ]
@@ -86,6 +86,24 @@ def analyse(doc: Document, confusables: tuple[frozenset[str], ...] = ()) -> Anal
         _ANALYSES.clear()
     _ANALYSES[key] = (weakref.ref(doc), analysis)
     return analysis
+
+
+def _anchored(spans: list[tuple[int, int] | None]) -> list[tuple[int, int] | None]:
+    """Omissions (no span of their own) sit on the previous translated sentence, else the next."""
+    out = list(spans)
+    last: tuple[int, int] | None = None
+    for k, span in enumerate(out):
+        if span is None:
+            out[k] = last
+        else:
+            last = span
+    following: tuple[int, int] | None = None
+    for k in range(len(out) - 1, -1, -1):
+        if out[k] is None:
+            out[k] = following
+        else:
+            following = out[k]
+    return out
 
 
 def _side(doc: Document) -> Side:
