@@ -20,22 +20,25 @@ _INFLECTIONS = (
     "ements", "ement", "ations", "ation", "ings", "ing", "ées", "ée", "és", "es", "ed", "en", "er", "s", "x", "e", "é",
 )
 
+# Clause negation only: "without"/"sans" are left out because faithful paraphrases swap them
+# for "deprived of", "lacking"... ("sans garanties" / "without guarantees" still match through
+# the clause's own negation when there is one).
 _NEGATION: dict[str, re.Pattern[str]] = {
-    "en": re.compile(r"\b(?:not(?!\s+only\b)|no|never|nobody|nothing|none|neither|nor|without|cannot)\b|n't\b", re.I),
+    "en": re.compile(r"\b(?:not(?!\s+only\b)|no|never|nobody|nothing|none|neither|nor|cannot)\b|n't\b", re.I),
     # "ne" counts only with its second half: "ne ... que" means "only", not "not"
     "fr": re.compile(
-        r"\b(?:sans|jamais|aucun|aucune|rien|ni)\b"
+        r"\b(?:jamais|aucun|aucune|rien|ni)\b"
         r"|\bn(?:e\b|['’])(?=.*\b(?:pas|plus|jamais|rien|aucun|aucune|personne|guère|nul|nulle|ni|point)\b)",
         re.I,
     ),
     "de": re.compile(
-        r"\b(?:nicht(?!\s+nur\b)|nie|niemals|kein|keine|keinen|keinem|keiner|keines|nichts|niemand|ohne|weder)\b", re.I
+        r"\b(?:nicht(?!\s+nur\b)|nie|niemals|kein|keine|keinen|keinem|keiner|keines|nichts|niemand|weder)\b", re.I
     ),
-    "es": re.compile(r"\b(?:no|nunca|jamás|nada|nadie|ninguno|ninguna|ningún|sin|ni)\b", re.I),
-    "it": re.compile(r"\b(?:non|mai|nessuno|nessuna|niente|nulla|senza|né)\b", re.I),
-    "pt": re.compile(r"\b(?:não|nunca|nada|ninguém|nenhum|nenhuma|sem|nem)\b", re.I),
-    "nl": re.compile(r"\b(?:niet|nooit|geen|niets|niemand|zonder)\b", re.I),
-    "ru": re.compile(r"(?<!\w)(?:не|нет|никогда|ничего|никто|ни|без)(?!\w)", re.I),
+    "es": re.compile(r"\b(?:no|nunca|jamás|nada|nadie|ninguno|ninguna|ningún|ni)\b", re.I),
+    "it": re.compile(r"\b(?:non|mai|nessuno|nessuna|niente|nulla|né)\b", re.I),
+    "pt": re.compile(r"\b(?:não|nunca|nada|ninguém|nenhum|nenhuma|nem)\b", re.I),
+    "nl": re.compile(r"\b(?:niet|nooit|geen|niets|niemand)\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:не|нет|никогда|ничего|никто|ни)(?!\w)", re.I),
 }
 # Words that machine translation (and OCR, and tired typists) confuse: sound- or look-alikes
 # with unrelated meanings. When the source has one and the back-translation another from the
@@ -81,6 +84,7 @@ class Divergent:
     similarity: float
     strong: bool = False  # a rare word or unknown name: a counterpart would be expected
     signal: str = "word"  # word | number | negation | confusable
+    rare: bool = False  # wordfreq Zipf < 3 (unknown names included)
 
 
 def fold(text: str) -> str:

@@ -7,7 +7,8 @@ alike), so a pair is flagged when any of these holds:
 - its similarity is below the absolute threshold (gross drift; calibrated per model and mode);
 - it is a robust outlier in its document (below median - k * MAD) and has a divergent word;
 - its numbers differ, or a negation appears on one side only;
-- a rare word (wordfreq Zipf < 3: also unknown names) appears on one side with no counterpart on the other;
+- a rare word (wordfreq Zipf < 3: also unknown names) appears on one side with no related word
+  on the other (word similarity < 0.5), or (same language) a rare word replaced another rare one;
 - same language only: a source word was swapped for a known confusable (foulée/foule,
   tâche/tache; see divergence.CONFUSABLES).
 
@@ -36,6 +37,7 @@ from tqcheck.divergence import (
     numbers_differ,
     spelled_alike,
 )
+from tqcheck.embeddings import canonical_name
 from tqcheck.segmentation import Sentence
 
 if TYPE_CHECKING:
@@ -44,18 +46,21 @@ if TYPE_CHECKING:
     from tqcheck.embeddings import Embedder
 
 # Calibrated on fixtures/drift (see README "Calibration"): faithful pairs stay above these.
-THRESHOLDS = {("use", True): 0.75, ("use", False): 0.55, ("minilm", True): 0.70}
-DEFAULT_THRESHOLD = (0.70, 0.50)  # other sentence-transformers models: (same language, cross-lingual)
-SYNONYM = 0.60  # word similarity at which an unmatched word counts as a paraphrase
-UNRELATED = 0.50  # word similarity under which a word has no counterpart at all
+THRESHOLDS = {("use", True): 0.65, ("use", False): 0.55, ("minilm", True): 0.60}
+DEFAULT_THRESHOLD = (0.60, 0.50)  # other sentence-transformers models: (same language, cross-lingual)
+# Word-level cuts (single words embedded alone), per model: (synonym, unrelated). At or above
+# `synonym` an unmatched word counts as a paraphrase (hausse/augmentation); below `unrelated` it
+# has no counterpart at all. MiniLM scores single words lower all round (quays/docks 0.44 vs
+# 0.59 with USE), hence its lower cuts.
+WORD_CUTS = {"use": (0.60, 0.50), "minilm": (0.50, 0.40)}
 RARE_ZIPF = 3.0
 
 
 @dataclass(frozen=True)
 class DriftSettings:
     threshold: float | None = None  # None: the calibrated default for the model and mode
-    outlier_k: float = 4.0
-    min_mad: float = 0.03
+    outlier_k: float = 5.0
+    min_mad: float = 0.04
     min_pairs_for_outlier: int = 6
     max_divergent: int = 4
     confusables: tuple[frozenset[str], ...] = ()
@@ -112,8 +117,6 @@ class DriftReport:
 
 
 def default_threshold(model: str, same_language: bool) -> float:
-    from tqcheck.embeddings import canonical_name
-
     name = canonical_name(model)
     return THRESHOLDS.get((name, same_language), DEFAULT_THRESHOLD[0 if same_language else 1])
 
@@ -148,7 +151,8 @@ def compare(
     outlier_cut = centre - settings.outlier_k * max(mad, settings.min_mad)
     use_outliers = len(sims) >= settings.min_pairs_for_outlier
     candidates = [p for p in pairs if p.kind == "pair"]
-    _explain(candidates, source, other, embedder, same, settings)
+    cuts = WORD_CUTS.get(canonical_name(embedder.model), WORD_CUTS["use"])
+    _explain(candidates, source, other, embedder, same, settings, cuts)
     for pair in candidates:
         sim = pair.similarity if pair.similarity is not None else 1.0
         strong = [d for d in pair.divergent if d.strong and d.signal == "word"]
@@ -162,8 +166,8 @@ def compare(
             names = ", ".join(dict.fromkeys(f"'{d.word}'" for d in strong))
             pair.reasons.append(f"no counterpart for {names}")
         pair.flagged = bool(pair.reasons)
-        # paraphrase-level words (0.5 <= similarity < 0.6) only add noise to a flagged pair
-        pair.divergent = [d for d in pair.divergent if d.strong or d.similarity < UNRELATED] if pair.flagged else []
+        # words with a synonym on the other side are paraphrase, not divergence
+        pair.divergent = [d for d in pair.divergent if d.strong or d.similarity < cuts[0]] if pair.flagged else []
         pair.divergent = sorted(pair.divergent, key=_telling)[: settings.max_divergent * 2]
         if pair.similarity is not None:
             pair.similarity = round(float(np.clip(pair.similarity, -1.0, 1.0)), 4)
@@ -206,7 +210,8 @@ def _pair(
 
 
 def _explain(
-    pairs: list[PairResult], source: Side, other: Side, embedder: Embedder, same: bool, settings: DriftSettings
+    pairs: list[PairResult], source: Side, other: Side, embedder: Embedder, same: bool, settings: DriftSettings,
+    cuts: tuple[float, float],
 ) -> None:
     """Fill `divergent` (and number/negation reasons) for every pair, words embedded in one batch."""
     sides: list[tuple[list[Word], list[Word]]] = []
@@ -240,8 +245,13 @@ def _explain(
     for pair, (src_words, oth_words) in zip(pairs, sides, strict=True):
         if vectors is None:
             continue
-        found = _divergent(src_words, oth_words, "source", source.language, vectors, index, same)
-        found += _divergent(oth_words, src_words, "other", other.language, vectors, index, same)
+        found = _divergent(src_words, oth_words, "source", source.language, vectors, index, same, cuts)
+        found += _divergent(oth_words, src_words, "other", other.language, vectors, index, same, cuts)
+        if same:  # a rare word replaced by another rare word, neither with a synonym: strong too
+            swapped = [d for d in found if d.rare and d.similarity < cuts[0]]
+            if {d.side for d in swapped} == {"source", "other"}:
+                for d in swapped:
+                    d.strong = True
         seen = {(d.start, d.side) for d in pair.divergent}
         pair.divergent += sorted((d for d in found if (d.start, d.side) not in seen), key=_telling)
 
@@ -256,7 +266,7 @@ def _words_of(side: Side, indexes: tuple[int, ...]) -> list[Word]:
 
 def _divergent(
     mine: list[Word], theirs: list[Word], side: str, language: str | None,
-    vectors: np.ndarray, index: dict[str, int], same: bool,
+    vectors: np.ndarray, index: dict[str, int], same: bool, cuts: tuple[float, float],
 ) -> list[Divergent]:
     """Words of `mine` without a counterpart in `theirs`, least similar first."""
     from wordfreq import zipf_frequency
@@ -275,14 +285,13 @@ def _divergent(
             sims = vectors[[index[t.text.lower()] for t in their_words]] @ vectors[index[word.text.lower()]]
             k = int(sims.argmax())
             best, closest = float(sims[k]), their_words[k].text
-        if best >= SYNONYM:
+        if best >= cuts[0]:
             continue
         # unknown names have Zipf 0, so "rare" covers them too
         rare = zipf_frequency(word.text.lower(), (language or "en").split("-")[0]) < RARE_ZIPF
-        # same language: a rare word with no synonym; cross-lingual word similarity is lower
-        # all round, so there the rare word must have no related word at all
-        strong = rare and best < (SYNONYM if same else UNRELATED)
-        found.append(Divergent(word.text, side, word.start, word.end, closest, round(best, 4), strong))
+        # a rare word with no related word at all on the other side (< 0.5) is strong evidence
+        strong = rare and best < cuts[1]
+        found.append(Divergent(word.text, side, word.start, word.end, closest, round(best, 4), strong, rare=rare))
     return found
 
 

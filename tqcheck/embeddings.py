@@ -73,6 +73,8 @@ class SentenceTransformerEncoder:
     def __init__(self, name: str, device: str = "cpu", batch_size: int = 64) -> None:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+        os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
         location = _minilm_path() if name in MINILM_NAMES else name
         try:
             from sentence_transformers import SentenceTransformer

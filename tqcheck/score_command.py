@@ -10,12 +10,18 @@ import enum
 import os
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 
 from tqcheck.options import ConfigOption, NoColorOption, OutputOption
+
+if TYPE_CHECKING:
+    from rich.progress import Progress
+
+    from tqcheck.embeddings import Embedder
+    from tqcheck.score_inputs import ScoreInput
 
 ModelOption = Annotated[
     str | None,
@@ -32,21 +38,43 @@ class ScoreFormat(enum.StrEnum):
     json = "json"
 
 
+TableArgument = Annotated[
+    Path | None, typer.Argument(help="TSV/CSV with columns source and back_translation and/or target.")
+]
+SourceOption = Annotated[Path | None, typer.Option("--source", help="Source file (Markdown or text).")]
+BackTranslationOption = Annotated[
+    Path | None, typer.Option("--back-translation", help="Back-translation of the translation, in the source language.")
+]
+TargetOption = Annotated[Path | None, typer.Option("--target", help="The translation itself (scored cross-lingually).")]
+SourceLanguageOption = Annotated[
+    str | None, typer.Option("--source-language", help="Source language (default: file name or front matter).")
+]
+TargetLanguageOption = Annotated[
+    str | None, typer.Option("--target-language", help="Target language (default: file name or front matter).")
+]
+DeviceOption = Annotated[str | None, typer.Option("--device", help="cpu (default) or cuda (sentence-transformers).")]
+BatchOption = Annotated[int | None, typer.Option("--batch-size", min=1, help="Texts per model call (default 64).")]
+ThresholdOption = Annotated[
+    float | None,
+    typer.Option("--threshold", min=-1.0, max=1.0, help="Flag pairs below this similarity (default: calibrated)."),
+]
+FormatOption = Annotated[ScoreFormat, typer.Option("--format", "-f", help="Output format.")]
+FlaggedOnlyOption = Annotated[bool, typer.Option("--flagged-only", help="Text format: show only flagged segments.")]
+
+
 def score(
-    table: Annotated[Path | None, typer.Argument(help="TSV/CSV with columns source and back_translation and/or target.")] = None,
-    source: Annotated[Path | None, typer.Option("--source", help="Source file (Markdown or text).")] = None,
-    back_translation: Annotated[
-        Path | None, typer.Option("--back-translation", help="Back-translation of the translation, in the source language.")
-    ] = None,
-    target: Annotated[Path | None, typer.Option("--target", help="The translation itself (scored cross-lingually).")] = None,
-    source_language: Annotated[str | None, typer.Option("--source-language", help="Source language (default: from file name or front matter).")] = None,
-    target_language: Annotated[str | None, typer.Option("--target-language", help="Target language (default: from file name or front matter).")] = None,
+    table: TableArgument = None,
+    source: SourceOption = None,
+    back_translation: BackTranslationOption = None,
+    target: TargetOption = None,
+    source_language: SourceLanguageOption = None,
+    target_language: TargetLanguageOption = None,
     model: ModelOption = None,
-    device: Annotated[str | None, typer.Option("--device", help="cpu (default) or cuda (sentence-transformers models).")] = None,
-    batch_size: Annotated[int | None, typer.Option("--batch-size", min=1, help="Texts per model call (default 64).")] = None,
-    threshold: Annotated[float | None, typer.Option("--threshold", min=-1.0, max=1.0, help="Flag pairs below this similarity (default: calibrated per model and mode).")] = None,
-    output_format: Annotated[ScoreFormat, typer.Option("--format", "-f", help="Output format.")] = ScoreFormat.text,
-    flagged_only: Annotated[bool, typer.Option("--flagged-only", help="Text format: show only flagged segments.")] = False,
+    device: DeviceOption = None,
+    batch_size: BatchOption = None,
+    threshold: ThresholdOption = None,
+    output_format: FormatOption = ScoreFormat.text,
+    flagged_only: FlaggedOnlyOption = False,
     config_file: ConfigOption = None,
     output: OutputOption = None,
     no_color: NoColorOption = False,
@@ -56,7 +84,7 @@ def score(
     from tqcheck.drift import DriftSettings, compare
     from tqcheck.embedding_cache import open_cache
     from tqcheck.embeddings import DEFAULT_MODEL, Embedder, ModelUnavailable
-    from tqcheck.score_inputs import InputProblem, from_files, from_table
+    from tqcheck.score_inputs import InputProblem
     from tqcheck.score_output import render_text, to_json
     from tqcheck.sidecars import DriftConfig
 
@@ -64,7 +92,7 @@ def score(
     config, _ = build_config(config_file, first)
     settings = DriftConfig.from_config(config)
     try:
-        data = _inputs(table, source, back_translation, target, source_language, target_language, from_files, from_table)
+        data = _inputs(table, source, back_translation, target, source_language, target_language)
     except InputProblem as exc:
         raise fail(str(exc)) from None
     embedder = Embedder(
@@ -76,7 +104,8 @@ def score(
     chosen = threshold if threshold is not None else settings.threshold
     progress = _progress(len(data.source.sentences) + len(data.other.sentences), embedder)
     try:
-        report = compare(data.source, data.other, embedder, DriftSettings(threshold=chosen), mode=data.mode, links=data.links)
+        settings_ = DriftSettings(threshold=chosen)
+        report = compare(data.source, data.other, embedder, settings_, mode=data.mode, links=data.links)
     except ModelUnavailable as exc:
         raise fail(str(exc)) from None
     finally:
@@ -100,8 +129,11 @@ def score(
     raise typer.Exit(EXIT_FINDINGS if problems else EXIT_CLEAN)
 
 
-def _inputs(table, source, back_translation, target, source_language, target_language, from_files, from_table):  # type: ignore[no-untyped-def]
-    from tqcheck.score_inputs import InputProblem
+def _inputs(
+    table: Path | None, source: Path | None, back_translation: Path | None, target: Path | None,
+    source_language: str | None, target_language: str | None,
+) -> ScoreInput:
+    from tqcheck.score_inputs import InputProblem, from_files, from_table
 
     if table is not None:
         if source or back_translation or target:
@@ -111,10 +143,11 @@ def _inputs(table, source, back_translation, target, source_language, target_lan
         raise InputProblem("give a TSV/CSV table, or --source SRC with one of --back-translation BT or --target TGT")
     if back_translation is not None:
         return from_files(source, back_translation, "back_translation", source_language, source_language)
+    assert target is not None
     return from_files(source, target, "target", source_language, target_language)
 
 
-def _progress(total: int, embedder):  # type: ignore[no-untyped-def]
+def _progress(total: int, embedder: Embedder) -> Progress | None:
     """A progress bar on a terminal for long runs (counts texts actually embedded)."""
     if total < 200 or not sys.stderr.isatty():
         return None
