@@ -57,6 +57,11 @@ CONFUSABLES: tuple[frozenset[str], ...] = tuple(
 )
 
 
+_FOLDED_INFLECTIONS = tuple(dict.fromkeys(
+    "".join(c for c in unicodedata.normalize("NFKD", suffix) if not unicodedata.combining(c)) for suffix in _INFLECTIONS
+))
+
+
 @dataclass(frozen=True)
 class Word:
     text: str
@@ -87,18 +92,19 @@ class Divergent:
     rare: bool = False  # wordfreq Zipf < 3 (unknown names included)
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lowercase without accents: 'Désescalade' -> 'desescalade'."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=65536)
 def stem(folded: str) -> str:
     """A crude inflection strip so that 'accords'/'accord' and 'annoncée'/'annoncé' match."""
-    for suffix in _INFLECTIONS:
-        plain = fold(suffix)
-        if folded.endswith(plain) and len(folded) - len(plain) >= 4:
-            return folded[: -len(plain)]
+    for suffix in _FOLDED_INFLECTIONS:
+        if folded.endswith(suffix) and len(folded) - len(suffix) >= 4:
+            return folded[: -len(suffix)]
     return folded
 
 
