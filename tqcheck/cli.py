@@ -113,9 +113,10 @@ def check(
     model: ModelOption = None,
 ) -> None:
     """Check files and report findings."""
+    from tqcheck.config import ConfigError
+    from tqcheck.embeddings import ModelUnavailable
     from tqcheck.engine import run
     from tqcheck.packs import PackError
-    from tqcheck.config import ConfigError
 
     targets = paths or ["."]
     config, threshold = build_config(
@@ -129,7 +130,7 @@ def check(
         fixed = _fix(result, targets, config, stdin_filename) if fix else 0
         if fixed:
             result = run(targets, config, stdin_filename or "<stdin>")
-    except (PackError, ConfigError) as exc:
+    except (PackError, ConfigError, ModelUnavailable) as exc:
         raise fail(str(exc)) from None
     _report(result, output_format, output, no_color, fixed)
     if result.errors:

@@ -152,7 +152,10 @@ def compare(
     use_outliers = len(sims) >= settings.min_pairs_for_outlier
     candidates = [p for p in pairs if p.kind == "pair"]
     cuts = WORD_CUTS.get(canonical_name(embedder.model), WORD_CUTS["use"])
-    _explain(candidates, source, other, embedder, same, settings, cuts)
+    _signals(candidates, source, other, same, settings)
+    _explain(candidates, source, other, embedder, same, cuts, rare_only=True)
+    low = [p for p in candidates if use_outliers and same and (p.similarity or 1.0) < outlier_cut]
+    _explain(low, source, other, embedder, same, cuts, rare_only=False)  # outliers need word evidence
     for pair in candidates:
         sim = pair.similarity if pair.similarity is not None else 1.0
         strong = [d for d in pair.divergent if d.strong and d.signal == "word"]
@@ -166,6 +169,10 @@ def compare(
             names = ", ".join(dict.fromkeys(f"'{d.word}'" for d in strong))
             pair.reasons.append(f"no counterpart for {names}")
         pair.flagged = bool(pair.reasons)
+    low_ids = {id(p) for p in low}
+    flagged = [p for p in candidates if p.flagged and id(p) not in low_ids]
+    _explain(flagged, source, other, embedder, same, cuts, rare_only=False)  # the full list, flagged only
+    for pair in candidates:
         # words with a synonym on the other side are paraphrase, not divergence
         pair.divergent = [d for d in pair.divergent if d.strong or d.similarity < cuts[0]] if pair.flagged else []
         pair.divergent = sorted(pair.divergent, key=_telling)[: settings.max_divergent * 2]
@@ -209,22 +216,14 @@ def _pair(
     )
 
 
-def _explain(
-    pairs: list[PairResult], source: Side, other: Side, embedder: Embedder, same: bool, settings: DriftSettings,
-    cuts: tuple[float, float],
-) -> None:
-    """Fill `divergent` (and number/negation reasons) for every pair, words embedded in one batch."""
-    sides: list[tuple[list[Word], list[Word]]] = []
-    vocabulary: set[str] = set()
+def _signals(pairs: list[PairResult], source: Side, other: Side, same: bool, settings: DriftSettings) -> None:
+    """The cheap, precise signals for every pair: numbers, negation, confusables."""
     for pair in pairs:
-        src_words = _words_of(source, pair.source)
-        oth_words = _words_of(other, pair.other)
-        sides.append((src_words, oth_words))
-        vocabulary.update(w.text.lower() for w in src_words + oth_words if not w.is_number)
         lost, gained = numbers_differ(pair.source_text, pair.other_text)
         if lost or gained:
             pair.reasons.append(f"numbers differ: {_listing(lost)} in the source, {_listing(gained)} here")
-            pair.divergent += _number_words(src_words, lost, "source") + _number_words(oth_words, gained, "other")
+            pair.divergent += _number_words(_words_of(source, pair.source), lost, "source")
+            pair.divergent += _number_words(_words_of(other, pair.other), gained, "other")
         if negation_differs(pair.source_text, source.language, pair.other_text, other.language):
             pair.reasons.append("a negation appears on one side only")
             for side_name, side, indexes in (("source", source, pair.source), ("other", other, pair.other)):
@@ -233,27 +232,71 @@ def _explain(
                     for w in negation_words(side.text[sentence.start : sentence.end], side.language, sentence.start):
                         pair.divergent.append(Divergent(w.text, side_name, w.start, w.end, None, 0.0, True, "negation"))
         if same:
-            for a, b in confused(src_words, oth_words, settings.confusables):
+            for a, b in confused(_words_of(source, pair.source), _words_of(other, pair.other), settings.confusables):
                 pair.reasons.append(f"'{b.text}' where the source has '{a.text}' (often confused)")
                 pair.divergent += [
                     Divergent(a.text, "source", a.start, a.end, b.text, 0.0, True, "confusable"),
                     Divergent(b.text, "other", b.start, b.end, a.text, 0.0, True, "confusable"),
                 ]
+
+
+def _explain(
+    pairs: list[PairResult], source: Side, other: Side, embedder: Embedder, same: bool,
+    cuts: tuple[float, float], *, rare_only: bool,
+) -> None:
+    """Add the words without counterpart to each pair's `divergent`, all words embedded in one batch.
+
+    `rare_only` (the pass over every pair) looks only at rare words, the only word-level
+    evidence that flags a pair by itself; flagged pairs then get the full list.
+    """
+    from wordfreq import zipf_frequency
+
+    jobs = []
+    vocabulary: set[str] = set()
+    for pair in pairs:
+        src_words, oth_words = _words_of(source, pair.source), _words_of(other, pair.other)
+        for side, mine, theirs, language in (
+            ("source", src_words, oth_words, source.language), ("other", oth_words, src_words, other.language)
+        ):
+            candidates = _unmatched(mine, theirs, same)
+            code = (language or "en").split("-")[0]
+            rated = [(w, zipf_frequency(w.text.lower(), code) < RARE_ZIPF) for w in candidates]
+            if rare_only:
+                rated = [(w, rare) for w, rare in rated if rare]
+            if not rated:
+                continue
+            opponents = [w for w in theirs if not w.is_number]
+            jobs.append((pair, side, rated, opponents))
+            vocabulary.update(w.text.lower() for w, _ in rated)
+            vocabulary.update(w.text.lower() for w in opponents)
+    if not jobs:
+        return
     ordered = sorted(vocabulary)
-    vectors = embedder.embed(ordered) if ordered else None
+    vectors = embedder.embed(ordered)
     index = {w: i for i, w in enumerate(ordered)}
-    for pair, (src_words, oth_words) in zip(pairs, sides, strict=True):
-        if vectors is None:
-            continue
-        found = _divergent(src_words, oth_words, "source", source.language, vectors, index, same, cuts)
-        found += _divergent(oth_words, src_words, "other", other.language, vectors, index, same, cuts)
+    found: dict[int, list[Divergent]] = {}
+    for pair, side, rated, opponents in jobs:
+        for word, rare in rated:
+            best, closest = 0.0, None
+            if opponents:
+                sims = vectors[[index[t.text.lower()] for t in opponents]] @ vectors[index[word.text.lower()]]
+                k = int(sims.argmax())
+                best, closest = float(sims[k]), opponents[k].text
+            if best >= cuts[0]:
+                continue  # a synonym: paraphrase, not divergence
+            # a rare word (unknown names too: Zipf 0) with no related word at all is strong evidence
+            strong = rare and best < cuts[1]
+            divergent = Divergent(word.text, side, word.start, word.end, closest, round(best, 4), strong, rare=rare)
+            found.setdefault(id(pair), []).append(divergent)
+    for pair in pairs:
+        words = found.get(id(pair), [])
         if same:  # a rare word replaced by another rare word, neither with a synonym: strong too
-            swapped = [d for d in found if d.rare and d.similarity < cuts[0]]
+            swapped = [d for d in words if d.rare and d.similarity < cuts[0]]
             if {d.side for d in swapped} == {"source", "other"}:
                 for d in swapped:
                     d.strong = True
         seen = {(d.start, d.side) for d in pair.divergent}
-        pair.divergent += sorted((d for d in found if (d.start, d.side) not in seen), key=_telling)
+        pair.divergent += sorted((d for d in words if (d.start, d.side) not in seen), key=_telling)
 
 
 def _words_of(side: Side, indexes: tuple[int, ...]) -> list[Word]:
@@ -264,35 +307,12 @@ def _words_of(side: Side, indexes: tuple[int, ...]) -> list[Word]:
     return found
 
 
-def _divergent(
-    mine: list[Word], theirs: list[Word], side: str, language: str | None,
-    vectors: np.ndarray, index: dict[str, int], same: bool, cuts: tuple[float, float],
-) -> list[Divergent]:
-    """Words of `mine` without a counterpart in `theirs`, least similar first."""
-    from wordfreq import zipf_frequency
-
+def _unmatched(mine: list[Word], theirs: list[Word], same: bool) -> list[Word]:
+    """Words of `mine` with no equal, inflected (same language) or alike-spelled counterpart."""
     if same:
         mine = lexical_unmatched(mine, theirs)[0]
-    their_words = [w for w in theirs if not w.is_number]
-    found: list[Divergent] = []
-    for word in mine:
-        if word.is_number:
-            continue
-        if any(spelled_alike(word.folded, t.folded) for t in their_words):
-            continue
-        best, closest = 0.0, None
-        if their_words:
-            sims = vectors[[index[t.text.lower()] for t in their_words]] @ vectors[index[word.text.lower()]]
-            k = int(sims.argmax())
-            best, closest = float(sims[k]), their_words[k].text
-        if best >= cuts[0]:
-            continue
-        # unknown names have Zipf 0, so "rare" covers them too
-        rare = zipf_frequency(word.text.lower(), (language or "en").split("-")[0]) < RARE_ZIPF
-        # a rare word with no related word at all on the other side (< 0.5) is strong evidence
-        strong = rare and best < cuts[1]
-        found.append(Divergent(word.text, side, word.start, word.end, closest, round(best, 4), strong, rare=rare))
-    return found
+    folded = [t.folded for t in theirs if not t.is_number]
+    return [w for w in mine if not w.is_number and not any(spelled_alike(w.folded, t) for t in folded)]
 
 
 def _number_words(words: list[Word], numbers: set[str], side: str) -> list[Divergent]:

@@ -12,6 +12,7 @@ import os
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
@@ -76,6 +77,11 @@ class SentenceTransformerEncoder:
         os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
         os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
         location = _minilm_path() if name in MINILM_NAMES else name
+        if location.startswith((".", "/", "~")) and not Path(location).expanduser().is_dir():
+            raise ModelUnavailable(
+                f"model folder {name!r} does not exist: give a local model folder holding a sentence-transformers "
+                "model, or one of the offline models 'use' (default) and 'minilm'"
+            )
         try:
             from sentence_transformers import SentenceTransformer
         except ImportError:

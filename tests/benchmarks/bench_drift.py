@@ -45,16 +45,18 @@ DAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
 def make_table(path: Path, rows: int, seed: int = 7) -> None:
     """Distinct, news-like French pairs; about one row in ten carries a planted drift."""
     rng = random.Random(seed)
-    lines = ["source\tback_translation"]
+    lines = ["source\tback_translation\tplanted"]  # the extra column is ignored by tqcheck
     for i in range(rows):
         body, place, day = rng.choice(BODIES), rng.choice(PLACES), rng.choice(DAYS)
         verb, verb_bt = rng.choice(VERBS)
         obj, obj_bt = rng.choice(OBJECTS)
         n = rng.randint(2, 900)
-        source = f"À {place}, {body} {verb} {day} {obj.format(n=n, place=rng.choice(PLACES))}, selon un communiqué n° {i}."
+        what = obj.format(n=n, place=rng.choice(PLACES))
+        source = f"À {place}, {body} {verb} {day} {what}, selon un communiqué n° {i}."
         bt_n = n if rng.random() > 0.1 else n + rng.randint(1, 9)
-        bt = f"{body[0].upper()}{body[1:]} de {place} {verb_bt} {day} {obj_bt.format(n=bt_n, place=place)}, d'après le communiqué n° {i}."
-        lines.append(f"{source}\t{bt}")
+        what_bt = obj_bt.format(n=bt_n, place=place)
+        bt = f"{body[0].upper()}{body[1:]} de {place} {verb_bt} {day} {what_bt}, d'après le communiqué n° {i}."
+        lines.append(f"{source}\t{bt}\t{int(bt_n != n)}")
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
@@ -78,7 +80,7 @@ def measure(backend: str, table: Path, cache: Path) -> dict[str, object]:
     encoder.encode(sample)
     raw_rate = len(sample) / (time.perf_counter() - started)
 
-    def run(folder: Path) -> tuple[float, embeddings.Embedder, int, dict[str, float]]:
+    def run(folder: Path) -> tuple[float, embeddings.Embedder, list[bool], dict[str, float]]:
         phases: dict[str, float] = {}
         began = time.perf_counter()
         table_data = from_table(table, "fr", "fr")
@@ -91,9 +93,11 @@ def measure(backend: str, table: Path, cache: Path) -> dict[str, object]:
         mark = time.perf_counter()
         to_json(report, table_data)
         phases["json_s"] = time.perf_counter() - mark
-        return time.perf_counter() - began, embedder, sum(p.flagged for p in report.pairs), phases
+        hits = [p.flagged for p in report.pairs]
+        return time.perf_counter() - began, embedder, hits, phases
 
     first, embedder, flagged, phases = run(cache)
+    planted = [line.rsplit("\t", 1)[1] == "1" for line in table.read_text(encoding="utf-8").splitlines()[1:]]
     model_seconds = embedder.encode_seconds
     embeddings._LOADED.clear()  # a re-run starts without a loaded model, as a new process would
     second, again, _, cached_phases = run(cache)
@@ -118,7 +122,10 @@ def measure(backend: str, table: Path, cache: Path) -> dict[str, object]:
         "cached_rerun_embedded": again.encoded,
         "cached_rerun_loaded_model": again._encoder is not None,
         "cached_speedup_x": round((first + load) / second, 1),
-        "flagged_rows": flagged,
+        "flagged_rows": sum(flagged),
+        "planted_rows": sum(planted),
+        "precision": round(sum(f and p for f, p in zip(flagged, planted, strict=False)) / max(1, sum(flagged)), 3),
+        "recall": round(sum(f and p for f, p in zip(flagged, planted, strict=False)) / max(1, sum(planted)), 3),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "peak_traced_alloc_mb": round(peak_alloc / 2**20, 1),
     }
