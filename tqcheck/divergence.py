@@ -13,8 +13,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 _WORD = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d+)*|[^\W\d_]+(?:[-‐][^\W\d_]+)*")
+_NUMBER = re.compile(r"(?<!\w)\d+(?:[.,\u00a0\u202f ]\d+)*")
 _THOUSANDS = re.compile(r"^\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+$")
 _INFLECTIONS = (
     "ements", "ement", "ations", "ation", "ings", "ing", "ées", "ée", "és", "es", "ed", "en", "er", "s", "x", "e", "é",
@@ -62,8 +64,9 @@ _FOLDED_INFLECTIONS = tuple(dict.fromkeys(
 ))
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
+    """A token with file offsets (a tuple: thousands are built per document)."""
+
     text: str
     start: int
     end: int
@@ -140,10 +143,8 @@ def numbers(text: str) -> set[str]:
     Spelled-out numbers are left alone: 'les deux parties' is 'both sides', not a 2.
     """
     found: set[str] = set()
-    for word in words(text):
-        if not word.is_number:
-            continue
-        raw = word.text.replace("\u00a0", " ").replace("\u202f", " ")
+    for match in _NUMBER.finditer(text):
+        raw = match.group(0).replace("\u00a0", " ").replace("\u202f", " ")
         if _THOUSANDS.match(raw):
             found.add(re.sub(r"\D", "", raw))
         else:
@@ -192,16 +193,39 @@ def spelled_alike(a: str, b: str) -> bool:
     return a == b or (len(a) >= 4 and len(b) >= 4 and ratio(a, b) >= 75)
 
 
+def has_alike(word: str, others: list[str]) -> bool:
+    """`spelled_alike` against many words at once (rapidfuzz's C loop)."""
+    if word in others:
+        return True
+    if len(word) < 4:
+        return False
+    from rapidfuzz import process
+    from rapidfuzz.fuzz import ratio
+
+    long_enough = [o for o in others if len(o) >= 4]
+    return bool(long_enough) and process.extractOne(word, long_enough, scorer=ratio, score_cutoff=75) is not None
+
+
+@lru_cache(maxsize=16)
+def _confusion_index(extra: tuple[frozenset[str], ...]) -> dict[str, list[frozenset[str]]]:
+    index: dict[str, list[frozenset[str]]] = {}
+    for group in CONFUSABLES + extra:
+        for word in group:
+            index.setdefault(word, []).append(group)
+    return index
+
+
 def confused(source: list[Word], other: list[Word], extra: tuple[frozenset[str], ...] = ()) -> list[tuple[Word, Word]]:
     """(source word, other word) pairs from one confusion set, where the source lacks the other's word."""
-    found = []
+    index = _confusion_index(extra)
+    source_hits = [(a, index[a.text.lower()]) for a in source if a.text.lower() in index]
+    if not source_hits:
+        return []
     source_forms = {w.text.lower() for w in source}
-    for group in CONFUSABLES + extra:
-        for a in source:
-            if a.text.lower() not in group:
-                continue
-            for b in other:
-                word = b.text.lower()
-                if word in group and word != a.text.lower() and word not in source_forms:
-                    found.append((a, b))
+    found = []
+    for a, groups in source_hits:
+        for b in other:
+            word = b.text.lower()
+            if word != a.text.lower() and word not in source_forms and any(word in g for g in groups):
+                found.append((a, b))
     return found

@@ -31,11 +31,11 @@ from tqcheck.divergence import (
     Word,
     confused,
     content_words,
+    has_alike,
     lexical_unmatched,
     negation_differs,
     negation_words,
     numbers_differ,
-    spelled_alike,
 )
 from tqcheck.embeddings import canonical_name
 from tqcheck.segmentation import Sentence
@@ -73,6 +73,7 @@ class Side:
     text: str
     sentences: list[Sentence]
     language: str | None
+    words: dict[int, list[Word]] = field(default_factory=dict)  # content words per sentence, memoised
 
 
 @dataclass
@@ -302,8 +303,10 @@ def _explain(
 def _words_of(side: Side, indexes: tuple[int, ...]) -> list[Word]:
     found: list[Word] = []
     for i in indexes:
-        sentence = side.sentences[i]
-        found += content_words(side.text[sentence.start : sentence.end], side.language, sentence.start)
+        if i not in side.words:
+            sentence = side.sentences[i]
+            side.words[i] = content_words(side.text[sentence.start : sentence.end], side.language, sentence.start)
+        found += side.words[i]
     return found
 
 
@@ -312,7 +315,7 @@ def _unmatched(mine: list[Word], theirs: list[Word], same: bool) -> list[Word]:
     if same:
         mine = lexical_unmatched(mine, theirs)[0]
     folded = [t.folded for t in theirs if not t.is_number]
-    return [w for w in mine if not w.is_number and not any(spelled_alike(w.folded, t) for t in folded)]
+    return [w for w in mine if not w.is_number and not has_alike(w.folded, folded)]
 
 
 def _number_words(words: list[Word], numbers: set[str], side: str) -> list[Divergent]:

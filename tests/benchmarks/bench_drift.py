@@ -43,7 +43,11 @@ DAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
 
 
 def make_table(path: Path, rows: int, seed: int = 7) -> None:
-    """Distinct, news-like French pairs; about one row in ten carries a planted drift."""
+    """Distinct, news-like French pairs with paraphrased back-translations.
+
+    Planted drift (the `planted` column): a changed number (one row in ten) or, in the ferry
+    template, a different destination.
+    """
     rng = random.Random(seed)
     lines = ["source\tback_translation\tplanted"]  # the extra column is ignored by tqcheck
     for i in range(rows):
@@ -51,12 +55,14 @@ def make_table(path: Path, rows: int, seed: int = 7) -> None:
         verb, verb_bt = rng.choice(VERBS)
         obj, obj_bt = rng.choice(OBJECTS)
         n = rng.randint(2, 900)
-        what = obj.format(n=n, place=rng.choice(PLACES))
+        other_place = rng.choice(PLACES)
+        what = obj.format(n=n, place=other_place)
         source = f"À {place}, {body} {verb} {day} {what}, selon un communiqué n° {i}."
         bt_n = n if rng.random() > 0.1 else n + rng.randint(1, 9)
         what_bt = obj_bt.format(n=bt_n, place=place)
         bt = f"{body[0].upper()}{body[1:]} de {place} {verb_bt} {day} {what_bt}, d'après le communiqué n° {i}."
-        lines.append(f"{source}\t{bt}\t{int(bt_n != n)}")
+        planted = ("{n}" in obj and bt_n != n) or ("{place}" in obj and other_place != place)
+        lines.append(f"{source}\t{bt}\t{int(planted)}")
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
