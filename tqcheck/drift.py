@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from statistics import median
 from typing import TYPE_CHECKING
 
+from tqcheck import pair_cache
 from tqcheck.align import Link, align
 from tqcheck.divergence import (
     Divergent,
@@ -153,8 +154,12 @@ def compare(
     use_outliers = len(sims) >= settings.min_pairs_for_outlier
     candidates = [p for p in pairs if p.kind == "pair"]
     cuts = WORD_CUTS.get(canonical_name(embedder.model), WORD_CUTS["use"])
-    _signals(candidates, source, other, same, settings)
-    _explain(candidates, source, other, embedder, same, cuts, rare_only=True)
+    context = (embedder.model_id, same, cuts, sorted(sorted(g) for g in settings.confusables))
+    keys = {id(p): pair_cache.key(p, source, other, context) for p in candidates}
+    todo = pair_cache.load(embedder.cache, candidates, [keys[id(p)] for p in candidates])
+    _signals(todo, source, other, same, settings)
+    _explain(todo, source, other, embedder, same, cuts, rare_only=True)
+    pair_cache.store(embedder.cache, todo, keys)
     low = [p for p in candidates if use_outliers and same and (p.similarity or 1.0) < outlier_cut]
     _explain(low, source, other, embedder, same, cuts, rare_only=False)  # outliers need word evidence
     for pair in candidates:

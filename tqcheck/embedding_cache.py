@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 ENV_CACHE_DIR = "TQCHECK_CACHE_DIR"
 DISABLED = ("off", "none", "false", "0")
 _SCHEMA = "CREATE TABLE IF NOT EXISTS vectors (key TEXT PRIMARY KEY, dim INTEGER NOT NULL, data BLOB NOT NULL)"
+# Word-level evidence of a sentence pair (pure function of the two texts and the settings).
+_RESULTS = "CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, data TEXT NOT NULL)"
 
 
 def cache_key(model_id: str, text: str) -> str:
@@ -51,6 +53,7 @@ class EmbeddingCache:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute(_SCHEMA)
+        self._db.execute(_RESULTS)
 
     def get_many(self, keys: Sequence[str]) -> dict[str, np.ndarray]:
         import numpy as np
@@ -77,6 +80,22 @@ class EmbeddingCache:
         with self._db:  # one transaction: concurrent readers see all or nothing
             self._db.execute("BEGIN IMMEDIATE")
             self._db.executemany("INSERT OR IGNORE INTO vectors (key, dim, data) VALUES (?, ?, ?)", rows)
+
+    def get_results(self, keys: Sequence[str]) -> dict[str, str]:
+        found: dict[str, str] = {}
+        unique = list(dict.fromkeys(keys))
+        for i in range(0, len(unique), 500):
+            chunk = unique[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            found.update(self._db.execute(f"SELECT key, data FROM results WHERE key IN ({marks})", chunk))
+        return found
+
+    def put_results(self, items: Mapping[str, str]) -> None:
+        if not items:
+            return
+        with self._db:
+            self._db.execute("BEGIN IMMEDIATE")
+            self._db.executemany("INSERT OR IGNORE INTO results (key, data) VALUES (?, ?)", list(items.items()))
 
     def close(self) -> None:
         self._db.close()
