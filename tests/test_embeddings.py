@@ -77,3 +77,26 @@ def test_fully_cached_rerun_embeds_nothing_and_loads_no_model(tmp_path: Path) ->
     again = Embedder("use", cache=EmbeddingCache(tmp_path))
     assert np.allclose(again.embed(SENTENCES + SENTENCES[:1]), np.vstack([vectors, vectors[:1]]))
     assert again.encoded == 0 and again._encoder is None
+
+
+def test_pair_evidence_is_cached_and_reused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tqcheck import drift
+    from tqcheck.score_inputs import from_table
+    from tqcheck.score_output import to_json
+
+    table = Path(__file__).resolve().parent.parent / "fixtures" / "drift" / "pairs.tsv"
+
+    def run() -> str:
+        data = from_table(table, "fr", "fr")
+        embedder = Embedder("use", cache=EmbeddingCache(tmp_path))
+        report = drift.compare(data.source, data.other, embedder, mode=data.mode, links=data.links)
+        return to_json(report, data)
+
+    first = run()
+
+    def must_not_run(*args: object, **kwargs: object) -> None:
+        if args and args[0]:
+            raise AssertionError("word evidence recomputed for cached pairs")
+
+    monkeypatch.setattr(drift, "_signals", must_not_run)
+    assert run() == first

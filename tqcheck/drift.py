@@ -55,6 +55,7 @@ DEFAULT_THRESHOLD = (0.60, 0.50)  # other sentence-transformers models: (same la
 # 0.59 with USE), hence its lower cuts.
 WORD_CUTS = {"use": (0.60, 0.50), "minilm": (0.50, 0.40)}
 RARE_ZIPF = 3.0
+NAME_ZIPF = 4.5  # capitalised words rarer than this are names (towns, people), not État or Union
 
 
 @dataclass(frozen=True)
@@ -238,12 +239,41 @@ def _signals(pairs: list[PairResult], source: Side, other: Side, same: bool, set
                     for w in negation_words(side.text[sentence.start : sentence.end], side.language, sentence.start):
                         pair.divergent.append(Divergent(w.text, side_name, w.start, w.end, None, 0.0, True, "negation"))
         if same:
+            _name_swap(pair, source, other)
             for a, b in confused(_words_of(source, pair.source), _words_of(other, pair.other), settings.confusables):
                 pair.reasons.append(f"'{b.text}' where the source has '{a.text}' (often confused)")
                 pair.divergent += [
                     Divergent(a.text, "source", a.start, a.end, b.text, 0.0, True, "confusable"),
                     Divergent(b.text, "other", b.start, b.end, a.text, 0.0, True, "confusable"),
                 ]
+
+
+def _name_swap(pair: PairResult, source: Side, other: Side) -> None:
+    """Same language: a name only in the source and another only in the back-translation."""
+    src_words, oth_words = _words_of(source, pair.source), _words_of(other, pair.other)
+    lost = [w for w in _names(source, pair.source, src_words) if not has_alike(w.folded, [t.folded for t in oth_words])]
+    new = [w for w in _names(other, pair.other, oth_words) if not has_alike(w.folded, [t.folded for t in src_words])]
+    if lost and new:
+        pair.reasons.append(f"name '{new[0].text}' where the source has '{lost[0].text}'")
+        pair.divergent += [Divergent(w.text, "source", w.start, w.end, None, 0.0, True, "name") for w in lost]
+        pair.divergent += [Divergent(w.text, "other", w.start, w.end, None, 0.0, True, "name") for w in new]
+
+
+def _names(side: Side, indexes: tuple[int, ...], words: list[Word]) -> list[Word]:
+    """Capitalised words that are not sentence-initial, unless the sentence is in Title Case."""
+    starts = {side.sentences[i].start for i in indexes}
+    capitalised = [w for w in words if w.text[:1].isupper() and not w.is_number]
+    longer = [w for w in words if len(w.text) > 3 and not w.is_number]
+    if longer and len([w for w in capitalised if len(w.text) > 3]) * 2 > len(longer):
+        return []  # a headline in Title Case: capitals say nothing
+    return [w for w in capitalised if w.start not in starts and _before(side, w) not in _OPENERS]
+
+
+def _before(side: Side, word: Word) -> str:
+    return side.text[max(0, word.start - 2) : word.start].strip()
+
+
+_OPENERS = {"«", '"', "“", ":", "(", "—", "-", "'"}
 
 
 def _explain(
@@ -259,6 +289,7 @@ def _explain(
 
     jobs = []
     vocabulary: set[str] = set()
+    names: set[tuple[int, int]] = set()
     for pair in pairs:
         src_words, oth_words = _words_of(source, pair.source), _words_of(other, pair.other)
         for side, mine, theirs, language in (
@@ -266,7 +297,13 @@ def _explain(
         ):
             candidates = _unmatched(mine, theirs, same)
             code = (language or "en").split("-")[0]
-            rated = [(w, zipf_frequency(w.text.lower(), code) < RARE_ZIPF) for w in candidates]
+            zipf = {w: zipf_frequency(w.text.lower(), code) for w in candidates}
+            rated = [(w, zipf[w] < RARE_ZIPF or (same and zipf[w] < NAME_ZIPF and w.text[:1].isupper()))
+                     for w in candidates]
+            if same:  # a name without counterpart in a same-language pair: no synonym can explain it
+                side_of = source if side == "source" else other
+                indexes = pair.source if side == "source" else pair.other
+                names.update((id(pair), w.start) for w in _names(side_of, indexes, candidates) if zipf[w] < NAME_ZIPF)
             if rare_only:
                 rated = [(w, rare) for w, rare in rated if rare]
             if not rated:
@@ -288,10 +325,11 @@ def _explain(
                 sims = vectors[[index[t.text.lower()] for t in opponents]] @ vectors[index[word.text.lower()]]
                 k = int(sims.argmax())
                 best, closest = float(sims[k]), opponents[k].text
-            if best >= cuts[0]:
+            is_name = (id(pair), word.start) in names
+            if best >= cuts[0] and not is_name:
                 continue  # a synonym: paraphrase, not divergence
             # a rare word (unknown names too: Zipf 0) with no related word at all is strong evidence
-            strong = rare and best < cuts[1]
+            strong = (rare and best < cuts[1]) or is_name
             divergent = Divergent(word.text, side, word.start, word.end, closest, round(best, 4), strong, rare=rare)
             found.setdefault(id(pair), []).append(divergent)
     for pair in pairs:
