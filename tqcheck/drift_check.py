@@ -70,6 +70,8 @@ def analyse(doc: Document, confusables: tuple[frozenset[str], ...] = ()) -> Anal
     settings = DriftSettings(threshold=config.threshold, confusables=confusables)
     source = _side(source_doc)
     translation = _side(doc)
+    if not source.sentences or not translation.sentences:
+        return None  # an empty side is a broken side-car, not 40 omissions
     back = doc.companions.get("back_translation")
     if back is None:
         report = compare(source, translation, embedder, settings, mode="target")
