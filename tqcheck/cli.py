@@ -49,6 +49,7 @@ class OutputFormat(enum.StrEnum):
     sarif = "sarif"
     github = "github"
     junit = "junit"
+    html = "html"
 
 
 def fail(message: str) -> typer.Exit:
@@ -198,8 +199,10 @@ def _report(result: RunResult, output_format: OutputFormat, output: Path | None,
         from tqcheck.reporters.sarif import render
     elif output_format is OutputFormat.github:
         from tqcheck.reporters.github import render
-    else:
+    elif output_format is OutputFormat.junit:
         from tqcheck.reporters.junit import render
+    else:
+        from tqcheck.reporters.html import render
     rendered = render(result)
     if output is not None:
         from tqcheck.fixer import write_new_file
