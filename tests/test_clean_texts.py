@@ -14,7 +14,7 @@ from helpers import FIXTURES
 from tqcheck import check_paths
 from tqcheck.config import Config
 
-CLEAN = sorted((FIXTURES / "clean").glob("*.md"))
+CLEAN = sorted(p for p in (FIXTURES / "clean").iterdir() if p.suffix in (".md", ".txt"))
 
 
 @pytest.mark.parametrize("path", CLEAN, ids=[p.name for p in CLEAN])
