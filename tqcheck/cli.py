@@ -6,12 +6,14 @@ import enum
 import os
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 
 from tqcheck import __version__
+from tqcheck.config import Config
+from tqcheck.model import Severity
 from tqcheck.options import (
     ConfigOption,
     ExtendSelectOption,
@@ -27,6 +29,9 @@ from tqcheck.options import (
 )
 from tqcheck.score_command import ModelOption, score
 
+if TYPE_CHECKING:
+    from tqcheck.engine import RunResult
+
 app = typer.Typer(
     name="tqcheck",
     help="Translation-quality and consistency checks for editorial text.",
@@ -39,12 +44,13 @@ app = typer.Typer(
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
-class OutputFormat(str, enum.Enum):
+class OutputFormat(enum.StrEnum):
     text = "text"
     json = "json"
     sarif = "sarif"
     github = "github"
     junit = "junit"
+    html = "html"
 
 
 def fail(message: str) -> typer.Exit:
@@ -61,7 +67,9 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
 ) -> None:
     """Translation-quality and consistency checks for editorial text."""
 
@@ -76,28 +84,37 @@ def build_config(
     packs: str | None = None,
     language: str | None = None,
     fail_on: str | None = None,
-):  # type: ignore[no-untyped-def]
-    """Config file (explicit or discovered from the first path) with CLI flags on top."""
-    from tqcheck.config import ConfigError, _fail_on, resolve
+) -> tuple[Config, Severity | None]:
+    """Config file (explicit or discovered from the first path) with CLI flags on top.
+
+    Returns the config and the `--fail-on` threshold (None: never fail).
+    """
+    from tqcheck.config import ConfigError, parse_fail_on, resolve
 
     first = next((Path(p) for p in paths if p != "-"), None)
     try:
         config = resolve(config_file, first)
-        extra_packs = split_names(packs)
-        return config.with_overrides(
-            select=split_codes(select),
-            extend_select=(config.extend_select + split_codes(extend_select)) if extend_select else None,
-            ignore=(config.ignore + split_codes(ignore)) if ignore else None,  # type: ignore[operator]
-            packs=(config.packs + extra_packs) if extra_packs else None,
-            language=language.lower() if language else None,
-        ), (_fail_on(fail_on, "--fail-on", "command line") if fail_on is not None else config.fail_on)
+        threshold = parse_fail_on(fail_on, "--fail-on", "command line") if fail_on is not None else config.fail_on
     except ConfigError as exc:
         raise fail(str(exc)) from None
+    more_packs = split_names(packs) or ()
+    more_select = split_codes(extend_select) or ()
+    more_ignore = split_codes(ignore) or ()
+    config = config.with_overrides(
+        select=split_codes(select),
+        extend_select=config.extend_select + more_select if more_select else None,
+        ignore=config.ignore + more_ignore if more_ignore else None,
+        packs=config.packs + more_packs if more_packs else None,
+        language=language.lower() if language else None,
+    )
+    return config, threshold
 
 
 @app.command()
 def check(
-    paths: Annotated[list[str] | None, typer.Argument(help="Files or folders to check; - reads standard input.")] = None,
+    paths: Annotated[
+        list[str] | None, typer.Argument(help="Files or folders to check; - reads standard input.")
+    ] = None,
     output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.text,
     config_file: ConfigOption = None,
     select: SelectOption = None,
@@ -106,9 +123,13 @@ def check(
     packs: PacksOption = None,
     language: LanguageOption = None,
     fail_on: FailOnOption = None,
-    fix: Annotated[bool, typer.Option("--fix", help="Apply safe fixes in place (atomic write), then report what is left.")] = False,
+    fix: Annotated[
+        bool, typer.Option("--fix", help="Apply safe fixes in place (atomic write), then report what is left.")
+    ] = False,
     output: OutputOption = None,
-    stdin_filename: Annotated[str | None, typer.Option("--stdin-filename", help="Name (and so format) for text read from -.")] = None,
+    stdin_filename: Annotated[
+        str | None, typer.Option("--stdin-filename", help="Name (and so format) for text read from -.")
+    ] = None,
     no_color: NoColorOption = False,
     model: ModelOption = None,
 ) -> None:
@@ -120,8 +141,14 @@ def check(
 
     targets = paths or ["."]
     config, threshold = build_config(
-        config_file, targets, select=select, extend_select=extend_select, ignore=ignore,
-        packs=packs, language=language, fail_on=fail_on,
+        config_file,
+        targets,
+        select=select,
+        extend_select=extend_select,
+        ignore=ignore,
+        packs=packs,
+        language=language,
+        fail_on=fail_on,
     )
     if model:
         config = config.with_overrides(extra={**config.extra, "model": model})
@@ -139,7 +166,7 @@ def check(
     raise typer.Exit(EXIT_FINDINGS if failing else EXIT_CLEAN)
 
 
-def _fix(result, targets: list[str], config, stdin_filename: str | None) -> int:  # type: ignore[no-untyped-def]
+def _fix(result: RunResult, targets: list[str], config: Config, stdin_filename: str | None) -> int:
     from tqcheck.engine import run
     from tqcheck.fixer import fix_file
 
@@ -158,7 +185,7 @@ def _fix(result, targets: list[str], config, stdin_filename: str | None) -> int:
     return total
 
 
-def _report(result, output_format: OutputFormat, output: Path | None, no_color: bool, fixed: int) -> None:  # type: ignore[no-untyped-def]
+def _report(result: RunResult, output_format: OutputFormat, output: Path | None, no_color: bool, fixed: int) -> None:
     if output_format is OutputFormat.text:
         from tqcheck.reporters import text
 
@@ -177,8 +204,10 @@ def _report(result, output_format: OutputFormat, output: Path | None, no_color: 
         from tqcheck.reporters.sarif import render
     elif output_format is OutputFormat.github:
         from tqcheck.reporters.github import render
-    else:
+    elif output_format is OutputFormat.junit:
         from tqcheck.reporters.junit import render
+    else:
+        from tqcheck.reporters.html import render
     rendered = render(result)
     if output is not None:
         from tqcheck.fixer import write_new_file

@@ -56,7 +56,7 @@ def _rule_codes(value: Any, key: str, where: str) -> tuple[str, ...]:
     return tuple(code.strip().upper() for code in _str_list(value, key, where))
 
 
-def _fail_on(value: Any, key: str, where: str) -> Severity | None:
+def parse_fail_on(value: Any, key: str, where: str) -> Severity | None:
     if not isinstance(value, str):
         raise ConfigError(f"{where}: key '{key}': expected a string")
     if value.lower() == "never":
@@ -102,7 +102,7 @@ _KEYS: dict[str, tuple[str, Parser]] = {
     "respect-gitignore": ("respect_gitignore", _bool),
     "packs": ("packs", _str_list),
     "language": ("language", _language),
-    "fail-on": ("fail_on", _fail_on),
+    "fail-on": ("fail_on", parse_fail_on),
     "rules": ("rules", _rules),
 }
 

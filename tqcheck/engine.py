@@ -64,9 +64,9 @@ def check_documents(docs: Sequence[Document], rules: Sequence[Kind], config: Con
         if isinstance(rule, CorpusRule):
             active = [doc for doc in docs if not contexts[doc.path].skips(rule.spec)]
             for finding in rule.check_corpus(active):
-                context = contexts.get(finding.path)
-                if context is not None:
-                    findings.extend(context.accept([finding]))
+                owner = contexts.get(finding.path)
+                if owner is not None:
+                    findings.extend(owner.accept([finding]))
     return sorted(set(findings), key=Finding.sort_key)
 
 
@@ -96,7 +96,9 @@ class _Context:
             yield self.locator.place(finding)
 
 
-def read_inputs(paths: Sequence[str], config: Config, stdin_name: str = "<stdin>") -> tuple[list[Document], list[InputError]]:
+def read_inputs(
+    paths: Sequence[str], config: Config, stdin_name: str = "<stdin>"
+) -> tuple[list[Document], list[InputError]]:
     docs: list[Document] = []
     errors: list[InputError] = []
     targets: list[Path] = []

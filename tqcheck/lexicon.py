@@ -1,0 +1,109 @@
+"""Word knowledge from wordfreq, loaded once per language per run and cached compactly on disk.
+
+wordfreq's own first lookup in a language decompresses a msgpack list and builds a dict; we
+keep a pickle file of {word: zipf*100} per (wordfreq version, language, list) in the user cache
+dir, which loads several times faster, and share one in-memory table per language per process.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import pickle
+import tempfile
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+
+_CACHE_FORMAT = 1
+
+
+def cache_dir() -> Path:
+    configured = os.environ.get("TQCHECK_CACHE_DIR")
+    if configured:
+        return Path(configured).expanduser()
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("tqcheck", appauthor=False))
+
+
+def _wordfreq_version() -> str:
+    try:
+        return metadata.version("wordfreq")
+    except metadata.PackageNotFoundError:  # pragma: no cover - wordfreq is a dependency
+        return "unknown"
+
+
+def normalise(word: str) -> str:
+    """The key wordfreq uses: casefolded, curly apostrophes straightened."""
+    return word.replace("’", "'").casefold()
+
+
+class Lexicon:
+    """Zipf frequencies (0 = unknown, 3 = once per million words, 7 = 'the') of one language."""
+
+    def __init__(self, language: str, table: dict[str, int]) -> None:
+        self.language = language
+        self._table = table
+
+    def zipf(self, word: str) -> float:
+        return self._table.get(normalise(word), 0) / 100
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and normalise(word) in self._table
+
+    def __len__(self) -> int:
+        return len(self._table)
+
+    def words(self) -> dict[str, int]:
+        """The raw table ({casefolded word: zipf*100}) for bulk algorithms."""
+        return self._table
+
+
+def available(language: str | None) -> bool:
+    if not language:
+        return False
+    import wordfreq
+
+    return language in wordfreq.available_languages()
+
+
+@cache
+def lexicon(language: str, wordlist: str = "best") -> Lexicon:
+    """The lexicon of a language; empty (knows nothing) when wordfreq has no list for it."""
+    path = cache_dir() / f"wordfreq-{_wordfreq_version()}-{wordlist}-{language}-v{_CACHE_FORMAT}.pickle"
+    try:
+        with path.open("rb") as handle:
+            table = pickle.load(handle)
+        if isinstance(table, dict):
+            return Lexicon(language, table)
+    except (OSError, EOFError, ValueError, TypeError, pickle.UnpicklingError):
+        pass
+    table = _build(language, wordlist)
+    _store(path, table)
+    return Lexicon(language, table)
+
+
+def _build(language: str, wordlist: str) -> dict[str, int]:
+    import wordfreq
+
+    if language not in wordfreq.available_languages(wordlist):
+        return {}
+    frequencies = wordfreq.get_frequency_dict(language, wordlist)
+    return {
+        word: round((math.log10(freq) + 9) * 100)
+        for word, freq in frequencies.items()
+        if freq > 0 and math.log10(freq) + 9 > 0
+    }
+
+
+def _store(path: Path, table: dict[str, int]) -> None:
+    """Best effort: a read-only cache dir only costs speed. Atomic, so concurrent runs are safe."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temp_name = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+        with os.fdopen(handle, "wb") as out:
+            pickle.dump(table, out, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temp_name, path)
+    except OSError:
+        pass
