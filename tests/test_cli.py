@@ -178,3 +178,17 @@ def test_checking_markdown_does_not_import_torch(tmp_path: Path) -> None:
 
     proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert "HEAVY=\n" in proc.stdout, proc.stdout + proc.stderr
+
+
+def test_html_report_is_self_contained_and_escaped(tmp_path: Path) -> None:
+    from html.parser import HTMLParser
+
+    source = tmp_path / "a.md"
+    source.write_text("The <b>port</b> said said <script>x</script> yes.\n", encoding="utf-8")
+    target = tmp_path / "report.html"
+    result = invoke("check", "-f", "html", "-o", str(target), str(source))
+    assert result.exit_code == 0
+    page = target.read_text(encoding="utf-8")
+    HTMLParser().feed(page)
+    assert "<mark> said</mark>" in page and "<script>" not in page
+    assert "http" not in page.replace("http-equiv", "")  # nothing loaded from outside

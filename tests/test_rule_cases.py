@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from rule_cases import Case, example_cases, file_cases
+from sidecar_cases import is_sidecar_case, write_sidecar_case
 from spans import mark, parse_marked
 
 from tqcheck import check_paths
@@ -16,8 +17,13 @@ ALL_CASES = example_cases() + file_cases()
 
 @pytest.mark.parametrize("case", ALL_CASES, ids=[c.id for c in ALL_CASES])
 def test_case(case: Case, tmp_path: Path) -> None:
-    text, expected = parse_marked(case.marked)
-    target = tmp_path / f"case.{case.format}"
+    extra: dict[str, str] = {}
+    if is_sidecar_case(case.marked):
+        marked, target, source_language = write_sidecar_case(case.marked, tmp_path)
+        extra["source-language"] = source_language
+    else:
+        marked, target = case.marked, tmp_path / f"case.{case.format}"
+    text, expected = parse_marked(marked)
     target.write_text(text, encoding="utf-8")
     config = Config(
         select=(case.rule,),
@@ -25,6 +31,7 @@ def test_case(case: Case, tmp_path: Path) -> None:
         language=case.language,
         rules={case.rule: case.options} if case.options else {},
         root=tmp_path,
+        extra=extra,
     )
     findings = [f for f in check_paths([target], config=config) if f.rule == case.rule]
     found = sorted((f.start, f.end) for f in findings)

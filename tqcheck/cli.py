@@ -27,6 +27,7 @@ from tqcheck.options import (
     split_codes,
     split_names,
 )
+from tqcheck.score_command import ModelOption, score
 
 if TYPE_CHECKING:
     from tqcheck.engine import RunResult
@@ -49,6 +50,7 @@ class OutputFormat(enum.StrEnum):
     sarif = "sarif"
     github = "github"
     junit = "junit"
+    html = "html"
 
 
 def fail(message: str) -> typer.Exit:
@@ -129,9 +131,11 @@ def check(
         str | None, typer.Option("--stdin-filename", help="Name (and so format) for text read from -.")
     ] = None,
     no_color: NoColorOption = False,
+    model: ModelOption = None,
 ) -> None:
     """Check files and report findings."""
     from tqcheck.config import ConfigError
+    from tqcheck.embeddings import ModelUnavailable
     from tqcheck.engine import run
     from tqcheck.packs import PackError
 
@@ -146,12 +150,14 @@ def check(
         language=language,
         fail_on=fail_on,
     )
+    if model:
+        config = config.with_overrides(extra={**config.extra, "model": model})
     try:
         result = run(targets, config, stdin_filename or "<stdin>")
         fixed = _fix(result, targets, config, stdin_filename) if fix else 0
         if fixed:
             result = run(targets, config, stdin_filename or "<stdin>")
-    except (PackError, ConfigError) as exc:
+    except (PackError, ConfigError, ModelUnavailable) as exc:
         raise fail(str(exc)) from None
     _report(result, output_format, output, no_color, fixed)
     if result.errors:
@@ -198,8 +204,10 @@ def _report(result: RunResult, output_format: OutputFormat, output: Path | None,
         from tqcheck.reporters.sarif import render
     elif output_format is OutputFormat.github:
         from tqcheck.reporters.github import render
-    else:
+    elif output_format is OutputFormat.junit:
         from tqcheck.reporters.junit import render
+    else:
+        from tqcheck.reporters.html import render
     rendered = render(result)
     if output is not None:
         from tqcheck.fixer import write_new_file
@@ -243,6 +251,9 @@ def explain_rule(
         raise fail(str(exc.args[0])) from None
     except ValueError as exc:
         raise fail(str(exc)) from None
+
+
+app.command("score")(score)
 
 
 def main() -> None:

@@ -20,6 +20,7 @@ from tqcheck.model import CorpusRule, Document, Finding, InputError, RuleSpec
 from tqcheck.packs import instantiate
 from tqcheck.readers import read_bytes, read_path
 from tqcheck.selection import all_specs, check_rule_references, ignored_for_path, is_selected
+from tqcheck.sidecars import attach_companions
 
 STDIN = "-"
 
@@ -50,11 +51,16 @@ def prepare(doc: Document, config: Config) -> Document:
         from tqcheck.language import detect
 
         doc.language = detect(doc.checkable)
+    attach_companions(doc, config)
     return doc
 
 
 def check_documents(
-    docs: Sequence[Document], rules: Sequence[Kind], config: Config, *, per_document: bool = True,
+    docs: Sequence[Document],
+    rules: Sequence[Kind],
+    config: Config,
+    *,
+    per_document: bool = True,
     corpus: bool = True,
 ) -> list[Finding]:
     findings: list[Finding] = []

@@ -35,7 +35,7 @@ _RULE_KEYS = {
 }
 _DESCRIPTION_KEYS = {"what", "why", "instead"}
 # Packs enabled unless the config's `packs` list says otherwise.
-DEFAULT_PACKS = ("core", "garbled", "boilerplate")
+DEFAULT_PACKS = ("core", "drift", "garbled", "boilerplate")
 
 
 class PackError(ValueError):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tqcheck.kinds.backtranslation import BackTranslation
 from tqcheck.kinds.balance import Unbalanced
 from tqcheck.kinds.base import Kind
 from tqcheck.kinds.broken_chars import BrokenChars
@@ -18,6 +19,7 @@ KINDS: dict[str, type[Kind]] = {
     "substitution": Substitution,
     "existence": Existence,
     "consistency": Consistency,
+    "backtranslation": BackTranslation,
     "lost-letter": LostLetter,
     "broken-chars": BrokenChars,
     "ocr-confusion": OcrConfusion,
