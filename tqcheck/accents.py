@@ -10,8 +10,9 @@ from __future__ import annotations
 import pickle
 import unicodedata
 from functools import cache, lru_cache
+from pathlib import Path
 
-from tqcheck.lexicon import _store, _wordfreq_version, cache_dir, lexicon
+from tqcheck.lexicon import _store, _wordfreq_version, cache_dir, cache_enabled, lexicon
 
 _CACHE_FORMAT = 2
 # Languages whose names and loanwords commonly appear in other languages' news copy.
@@ -46,11 +47,13 @@ def strip_accents(word: str) -> str:
     return "".join(out)
 
 
-def _path(name: str) -> str:
-    return str(cache_dir() / f"wordfreq-{_wordfreq_version()}-{name}-v{_CACHE_FORMAT}.pickle")
+def _path(name: str) -> Path:
+    return cache_dir() / f"wordfreq-{_wordfreq_version()}-{name}-v{_CACHE_FORMAT}.pickle"
 
 
 def _load(name: str) -> object:
+    if not cache_enabled():
+        return None
     try:
         with open(_path(name), "rb") as handle:
             return pickle.load(handle)
@@ -88,7 +91,7 @@ def accent_index(language: str) -> INDEX:
     if isinstance(cached, dict):
         return cached
     index = _build((language,), 0)
-    _store(cache_dir() / _path(f"accents-{language}"), index)
+    _store(_path(f"accents-{language}"), index)
     return index
 
 
@@ -99,5 +102,5 @@ def name_index(min_zipf: int = 150) -> INDEX:
     if isinstance(cached, dict):
         return cached
     index = _build(NAME_LANGUAGES, min_zipf)
-    _store(cache_dir() / _path(f"names-{min_zipf}"), index)
+    _store(_path(f"names-{min_zipf}"), index)
     return index

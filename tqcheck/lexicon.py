@@ -19,6 +19,14 @@ from pathlib import Path
 _CACHE_FORMAT = 1
 
 
+_DISABLED = ("off", "none", "false", "0")
+
+
+def cache_enabled() -> bool:
+    """`TQCHECK_CACHE_DIR=off` (as for the embedding cache) keeps everything in memory."""
+    return os.environ.get("TQCHECK_CACHE_DIR", "").strip().lower() not in _DISABLED
+
+
 def cache_dir() -> Path:
     configured = os.environ.get("TQCHECK_CACHE_DIR")
     if configured:
@@ -93,6 +101,8 @@ def lexicon(language: str, wordlist: str = "best") -> Lexicon:
         return Lexicon(language, {})
     path = _table_path(language, wordlist)
     try:
+        if not cache_enabled():
+            raise OSError("cache disabled")
         with path.open("rb") as handle:
             table = pickle.load(handle)
         if isinstance(table, dict):
@@ -119,6 +129,8 @@ def _build(language: str, wordlist: str) -> dict[str, int]:
 
 def _store(path: Path, table: object) -> None:
     """Best effort: a read-only cache dir only costs speed. Atomic, so concurrent runs are safe."""
+    if not cache_enabled():
+        return
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temp_name = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
