@@ -26,7 +26,11 @@ def test_omitted_sentence_becomes_an_omission_not_a_merge() -> None:
     source = topics(5)
     other = source[[0, 1, 3, 4]]
     assert align(source, other) == [
-        Link((0,), (0,)), Link((1,), (1,)), Link((2,), ()), Link((3,), (2,)), Link((4,), (3,)),
+        Link((0,), (0,)),
+        Link((1,), (1,)),
+        Link((2,), ()),
+        Link((3,), (2,)),
+        Link((4,), (3,)),
     ]
 
 

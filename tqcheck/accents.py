@@ -22,9 +22,23 @@ _SPECIAL = {"ß": "ss", "œ": "oe", "æ": "ae", "ø": "o", "ł": "l", "đ": "d",
 LOST_LETTERS = "éèêëàâäáãåçôöóòõøüûúùïîíìñœæß"
 # The letters each language actually uses: fewer variants to try, fewer accidental words.
 LANGUAGE_LETTERS = {
-    "en": "éèêàçôöüïñá", "fr": "éèêëàâçôîïûùüœ", "de": "äöüß", "es": "áéíóúñü", "it": "àèéìíòóù", "pt": "áâãàçéêíóôõú",
-    "nl": "ëéïèöü", "ca": "àèéíïòóúüç", "ro": "ăâîșț", "sv": "åäö", "da": "æøå", "nb": "æøå",
-    "fi": "äö", "tr": "çğıöşü", "pl": "ąćęłńóśźż", "cs": "áčďéěíňóřšťúůýž", "hu": "áéíóöőúüű",
+    "en": "éèêàçôöüïñá",
+    "fr": "éèêëàâçôîïûùüœ",
+    "de": "äöüß",
+    "es": "áéíóúñü",
+    "it": "àèéìíòóù",
+    "pt": "áâãàçéêíóôõú",
+    "nl": "ëéïèöü",
+    "ca": "àèéíïòóúüç",
+    "ro": "ăâîșț",
+    "sv": "åäö",
+    "da": "æøå",
+    "nb": "æøå",
+    "fi": "äö",
+    "tr": "çğıöşü",
+    "pl": "ąćęłńóśźż",
+    "cs": "áčďéěíňóřšťúůýž",
+    "hu": "áéíóöőúüű",
 }
 # Values are packed as "word zipf lang;word zipf lang" strings: a pickle of a few hundred
 # thousand small tuples loads several times slower than one string per key.

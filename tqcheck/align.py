@@ -93,9 +93,17 @@ def _pair_sums(vectors: np.ndarray) -> np.ndarray:
 
 
 def _step_cost(
-    di: int, dj: int, i: int, j: int,
-    sims: np.ndarray, source: np.ndarray, other: np.ndarray, src2: np.ndarray, oth2: np.ndarray,
-    skip: float, merge: float,
+    di: int,
+    dj: int,
+    i: int,
+    j: int,
+    sims: np.ndarray,
+    source: np.ndarray,
+    other: np.ndarray,
+    src2: np.ndarray,
+    oth2: np.ndarray,
+    skip: float,
+    merge: float,
 ) -> float:
     if di == 1 and dj == 1:
         return 1.0 - float(sims[i - 1, j - 1])

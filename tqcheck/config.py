@@ -106,6 +106,7 @@ _KEYS: dict[str, tuple[str, Parser]] = {
     "rules": ("rules", _rules),
 }
 
+
 def _text(value: Any, key: str, where: str) -> str:
     if not isinstance(value, str) or not value.strip():
         raise ConfigError(f"{where}: key '{key}': expected a non-empty string")

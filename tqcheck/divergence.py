@@ -19,7 +19,23 @@ _WORD = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d+)*|[^\W\d_]+(?:[-‐][^\W\d_]+)*"
 _NUMBER = re.compile(r"(?<!\w)\d+(?:[.,\u00a0\u202f ]\d+)*")
 _THOUSANDS = re.compile(r"^\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+$")
 _INFLECTIONS = (
-    "ements", "ement", "ations", "ation", "ings", "ing", "ées", "ée", "és", "es", "ed", "en", "er", "s", "x", "e", "é",
+    "ements",
+    "ement",
+    "ations",
+    "ation",
+    "ings",
+    "ing",
+    "ées",
+    "ée",
+    "és",
+    "es",
+    "ed",
+    "en",
+    "er",
+    "s",
+    "x",
+    "e",
+    "é",
 )
 
 # Clause negation only: "without"/"sans" are left out because faithful paraphrases swap them
@@ -49,19 +65,37 @@ _NEGATION: dict[str, re.Pattern[str]] = {
 CONFUSABLES: tuple[frozenset[str], ...] = tuple(
     frozenset(group)
     for group in (
-        ("foulée", "foule"), ("dessein", "dessin"), ("censé", "sensé"), ("tache", "tâche"),
-        ("voie", "voix"), ("cours", "cour", "court"), ("compte", "conte", "comte"), ("mer", "mère", "maire"),
-        ("pêcheur", "pécheur"), ("près", "prêt"), ("côte", "cote"), ("faîte", "fête"), ("sceau", "seau", "saut"),
-        ("éminent", "imminent"), ("conjoncture", "conjecture"),
-        ("affect", "effect"), ("adverse", "averse"), ("prescribe", "proscribe"),
-        ("complement", "compliment"), ("discreet", "discrete"), ("principal", "principle"),
+        ("foulée", "foule"),
+        ("dessein", "dessin"),
+        ("censé", "sensé"),
+        ("tache", "tâche"),
+        ("voie", "voix"),
+        ("cours", "cour", "court"),
+        ("compte", "conte", "comte"),
+        ("mer", "mère", "maire"),
+        ("pêcheur", "pécheur"),
+        ("près", "prêt"),
+        ("côte", "cote"),
+        ("faîte", "fête"),
+        ("sceau", "seau", "saut"),
+        ("éminent", "imminent"),
+        ("conjoncture", "conjecture"),
+        ("affect", "effect"),
+        ("adverse", "averse"),
+        ("prescribe", "proscribe"),
+        ("complement", "compliment"),
+        ("discreet", "discrete"),
+        ("principal", "principle"),
     )
 )
 
 
-_FOLDED_INFLECTIONS = tuple(dict.fromkeys(
-    "".join(c for c in unicodedata.normalize("NFKD", suffix) if not unicodedata.combining(c)) for suffix in _INFLECTIONS
-))
+_FOLDED_INFLECTIONS = tuple(
+    dict.fromkeys(
+        "".join(c for c in unicodedata.normalize("NFKD", suffix) if not unicodedata.combining(c))
+        for suffix in _INFLECTIONS
+    )
+)
 
 
 class Word(NamedTuple):

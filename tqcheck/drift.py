@@ -277,8 +277,14 @@ _OPENERS = {"«", '"', "“", ":", "(", "—", "-", "'"}
 
 
 def _explain(
-    pairs: list[PairResult], source: Side, other: Side, embedder: Embedder, same: bool,
-    cuts: tuple[float, float], *, rare_only: bool,
+    pairs: list[PairResult],
+    source: Side,
+    other: Side,
+    embedder: Embedder,
+    same: bool,
+    cuts: tuple[float, float],
+    *,
+    rare_only: bool,
 ) -> None:
     """Add the words without counterpart to each pair's `divergent`, all words embedded in one batch.
 
@@ -293,13 +299,15 @@ def _explain(
     for pair in pairs:
         src_words, oth_words = _words_of(source, pair.source), _words_of(other, pair.other)
         for side, mine, theirs, language in (
-            ("source", src_words, oth_words, source.language), ("other", oth_words, src_words, other.language)
+            ("source", src_words, oth_words, source.language),
+            ("other", oth_words, src_words, other.language),
         ):
             candidates = _unmatched(mine, theirs, same)
             code = (language or "en").split("-")[0]
             zipf = {w: zipf_frequency(w.text.lower(), code) for w in candidates}
-            rated = [(w, zipf[w] < RARE_ZIPF or (same and zipf[w] < NAME_ZIPF and w.text[:1].isupper()))
-                     for w in candidates]
+            rated = [
+                (w, zipf[w] < RARE_ZIPF or (same and zipf[w] < NAME_ZIPF and w.text[:1].isupper())) for w in candidates
+            ]
             if same:  # a name without counterpart in a same-language pair: no synonym can explain it
                 side_of = source if side == "source" else other
                 indexes = pair.source if side == "source" else pair.other

@@ -40,6 +40,11 @@ def load_rules(config: Config) -> list[Kind]:
     return [instantiate(spec) for spec in specs if is_selected(spec, config)]
 
 
+def base_language(code: str) -> str:
+    """`fr-FR`, `pt_BR` -> `fr`, `pt`: rules declare base languages."""
+    return code.replace("_", "-").split("-")[0].lower()
+
+
 def prepare(doc: Document, config: Config) -> Document:
     """Settle the document's language: front matter beats config, detection comes last."""
     declared = doc.meta.get("language") or doc.meta.get("lang")
@@ -92,7 +97,7 @@ class _Context:
         self.ignored = ignored_for_path(doc.path, config)
 
     def skips(self, spec: RuleSpec) -> bool:
-        if spec.languages and self.doc.language and self.doc.language not in spec.languages:
+        if spec.languages and self.doc.language and base_language(self.doc.language) not in spec.languages:
             return True
         return any(spec.id.startswith(code) or code == "ALL" for code in self.ignored)
 

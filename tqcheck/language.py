@@ -19,8 +19,26 @@ from tqcheck.lexicon import _store, _wordfreq_version, cache_dir, normalise
 # Languages we vote between: Latin-script European languages tqcheck targets, their close
 # neighbours (so that Catalan is not called Spanish) and the Cyrillic ones.
 CANDIDATES = (
-    "en", "fr", "de", "es", "it", "pt", "nl", "ca", "ro", "sv", "da", "nb", "pl", "cs",
-    "fi", "hu", "tr", "ru", "uk", "bg",
+    "en",
+    "fr",
+    "de",
+    "es",
+    "it",
+    "pt",
+    "nl",
+    "ca",
+    "ro",
+    "sv",
+    "da",
+    "nb",
+    "pl",
+    "cs",
+    "fi",
+    "hu",
+    "tr",
+    "ru",
+    "uk",
+    "bg",
 )
 TOP_N = 1000
 SAMPLE_WORDS = 250

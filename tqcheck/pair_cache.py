@@ -23,8 +23,14 @@ VERSION = 1
 
 
 def key(pair: PairResult, source: Side, other: Side, context: Sequence[object]) -> str:
-    parts = [VERSION, *context, source.language, other.language, _raw(source, pair.source_span),
-             _raw(other, pair.other_span)]
+    parts = [
+        VERSION,
+        *context,
+        source.language,
+        other.language,
+        _raw(source, pair.source_span),
+        _raw(other, pair.other_span),
+    ]
     return hashlib.sha256(json.dumps(parts, ensure_ascii=False, default=str).encode()).hexdigest()
 
 
@@ -42,10 +48,19 @@ def load(cache: EmbeddingCache | None, pairs: list[PairResult], keys: list[str])
         pair.reasons += data["reasons"]
         for d in data["divergent"]:
             base = _base(pair, d["side"])
-            pair.divergent.append(Divergent(
-                d["word"], d["side"], base + d["start"], base + d["end"], d["closest"], d["similarity"],
-                d["strong"], d["signal"], d["rare"],
-            ))
+            pair.divergent.append(
+                Divergent(
+                    d["word"],
+                    d["side"],
+                    base + d["start"],
+                    base + d["end"],
+                    d["closest"],
+                    d["similarity"],
+                    d["strong"],
+                    d["signal"],
+                    d["rare"],
+                )
+            )
     return missing
 
 
@@ -57,11 +72,19 @@ def store(cache: EmbeddingCache | None, pairs: list[PairResult], keys: dict[int,
         divergent = []
         for d in pair.divergent:
             base = _base(pair, d.side)
-            divergent.append({
-                "word": d.word, "side": d.side, "start": d.start - base, "end": d.end - base,
-                "closest": d.closest, "similarity": d.similarity, "strong": d.strong, "signal": d.signal,
-                "rare": d.rare,
-            })
+            divergent.append(
+                {
+                    "word": d.word,
+                    "side": d.side,
+                    "start": d.start - base,
+                    "end": d.end - base,
+                    "closest": d.closest,
+                    "similarity": d.similarity,
+                    "strong": d.strong,
+                    "signal": d.signal,
+                    "rare": d.rare,
+                }
+            )
         items[keys[id(pair)]] = json.dumps({"reasons": pair.reasons, "divergent": divergent}, ensure_ascii=False)
     cache.put_results(items)
 

@@ -1,17 +1,19 @@
-"""Opt-in two-process runs (`TQCHECK_JOBS=2`): reading and the per-document pass split in two.
+"""Two-process runs: reading and the per-document pass split in two for large runs.
 
-Reading Markdown and running every rule is CPU-bound pure Python, so a large run can use a
-forked worker for about half of the bytes (fork shares the loaded rules and word tables;
-only the results travel back, pickled). It is opt-in because forking a process that has
-already started threads (torch, tokenizers) can deadlock, and on a machine whose second
-core is busy it gains nothing. Small runs and platforms without fork stay single-process.
-The corpus pass always runs in the parent.
+Reading Markdown and running every rule is CPU-bound pure Python, so a large run (>= 4 files,
+>= 512 KB) uses a forked worker for about half of the bytes (fork shares the loaded rules and
+word tables; only the results travel back, pickled). Forking a process that has already
+started threads (torch, tokenizers) can deadlock, so a process that has imported them stays
+single-process; `run` forks before any rule has loaded a model. `TQCHECK_JOBS=1` turns the
+split off. Small runs and platforms without fork stay single-process. The corpus pass always
+runs in the parent.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -20,12 +22,16 @@ from tqcheck.model import Document, Finding, InputError
 
 MIN_BYTES = 512 * 1024
 MIN_FILES = 4
+# libraries whose thread pools make a later fork unsafe
+_THREADED = ("torch", "tokenizers", "sentence_transformers", "transformers")
 
 Work = Callable[[Sequence[Path]], tuple[list[Document], list[InputError], list[Finding]]]
 
 
 def worth_it(files: Sequence[Path]) -> bool:
-    if os.environ.get("TQCHECK_JOBS", "") != "2" or len(files) < MIN_FILES or (os.cpu_count() or 1) < 2:
+    if os.environ.get("TQCHECK_JOBS", "") == "1" or len(files) < MIN_FILES or (os.cpu_count() or 1) < 2:
+        return False
+    if any(name in sys.modules for name in _THREADED):
         return False
     if "fork" not in multiprocessing.get_all_start_methods():
         return False

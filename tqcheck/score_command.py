@@ -26,7 +26,8 @@ if TYPE_CHECKING:
 ModelOption = Annotated[
     str | None,
     typer.Option(
-        "--model", "-m",
+        "--model",
+        "-m",
         help="Embedding model: 'use' (default, multilingual, offline), 'minilm' (English, needs "
         "tqcheck[transformers]), or a sentence-transformers model folder / name in the offline cache.",
     ),
@@ -130,8 +131,12 @@ def score(
 
 
 def _inputs(
-    table: Path | None, source: Path | None, back_translation: Path | None, target: Path | None,
-    source_language: str | None, target_language: str | None,
+    table: Path | None,
+    source: Path | None,
+    back_translation: Path | None,
+    target: Path | None,
+    source_language: str | None,
+    target_language: str | None,
 ) -> ScoreInput:
     from tqcheck.score_inputs import InputProblem, from_files, from_table
 

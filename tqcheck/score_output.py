@@ -33,26 +33,30 @@ def segments(report: DriftReport, data: ScoreInput) -> list[dict[str, Any]]:
         divergent = []
         for d in pair.divergent:
             starts, indexes = (src_starts, pair.source) if d.side == "source" else (oth_starts, pair.other)
-            divergent.append({
-                "word": d.word,
-                "side": "source" if d.side == "source" else other_key,
-                "span": _relative((d.start, d.end), starts, indexes),
-                "closest": d.closest,
-                "similarity": d.similarity,
-                "signal": d.signal,
-            })
-        out.append({
-            "index": pair.index,
-            "kind": pair.kind,
-            "source": pair.source_text,
-            other_key: pair.other_text,
-            "similarity": pair.similarity,
-            "flagged": _flagged(pair),
-            "reasons": pair.reasons or _gap_reason(pair),
-            "divergent": divergent,
-            "source_span": _relative(pair.source_span, src_starts, pair.source),
-            "other_span": _relative(pair.other_span, oth_starts, pair.other),
-        })
+            divergent.append(
+                {
+                    "word": d.word,
+                    "side": "source" if d.side == "source" else other_key,
+                    "span": _relative((d.start, d.end), starts, indexes),
+                    "closest": d.closest,
+                    "similarity": d.similarity,
+                    "signal": d.signal,
+                }
+            )
+        out.append(
+            {
+                "index": pair.index,
+                "kind": pair.kind,
+                "source": pair.source_text,
+                other_key: pair.other_text,
+                "similarity": pair.similarity,
+                "flagged": _flagged(pair),
+                "reasons": pair.reasons or _gap_reason(pair),
+                "divergent": divergent,
+                "source_span": _relative(pair.source_span, src_starts, pair.source),
+                "other_span": _relative(pair.other_span, oth_starts, pair.other),
+            }
+        )
     return out
 
 

@@ -30,15 +30,30 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 PLACES = ["Valmer", "Sarn", "Lorient", "Brest", "Toulon", "Caen", "Rouen", "Nantes", "Dijon", "Arles"]
-BODIES = ["le conseil municipal", "la préfecture", "le syndicat des dockers", "la direction du port",
-          "le ministère des Transports", "la chambre de commerce", "la compagnie de ferries", "l'hôpital"]
-VERBS = [("a annoncé", "a fait savoir"), ("a confirmé", "a assuré"), ("a démenti", "a nié"),
-         ("a proposé", "a suggéré"), ("a refusé", "a rejeté")]
-OBJECTS = [("la fermeture de {n} guichets", "la fermeture de {n} guichets"),
-           ("une hausse de {n} % des tarifs", "une augmentation de {n} % des prix"),
-           ("l'embauche de {n} agents", "le recrutement de {n} employés"),
-           ("un plan d'aide de {n} millions d'euros", "un programme de soutien de {n} millions d'euros"),
-           ("la reprise des liaisons vers {place}", "le rétablissement des liaisons avec {place}")]
+BODIES = [
+    "le conseil municipal",
+    "la préfecture",
+    "le syndicat des dockers",
+    "la direction du port",
+    "le ministère des Transports",
+    "la chambre de commerce",
+    "la compagnie de ferries",
+    "l'hôpital",
+]
+VERBS = [
+    ("a annoncé", "a fait savoir"),
+    ("a confirmé", "a assuré"),
+    ("a démenti", "a nié"),
+    ("a proposé", "a suggéré"),
+    ("a refusé", "a rejeté"),
+]
+OBJECTS = [
+    ("la fermeture de {n} guichets", "la fermeture de {n} guichets"),
+    ("une hausse de {n} % des tarifs", "une augmentation de {n} % des prix"),
+    ("l'embauche de {n} agents", "le recrutement de {n} employés"),
+    ("un plan d'aide de {n} millions d'euros", "un programme de soutien de {n} millions d'euros"),
+    ("la reprise des liaisons vers {place}", "le rétablissement des liaisons avec {place}"),
+]
 DAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
 
 
@@ -93,8 +108,9 @@ def measure(backend: str, table: Path, cache: Path) -> dict[str, object]:
         phases["read_s"] = time.perf_counter() - began
         embedder = embeddings.Embedder(backend, cache=open_cache(str(folder)))
         mark = time.perf_counter()
-        report = compare(table_data.source, table_data.other, embedder, DriftSettings(),
-                         mode=table_data.mode, links=table_data.links)
+        report = compare(
+            table_data.source, table_data.other, embedder, DriftSettings(), mode=table_data.mode, links=table_data.links
+        )
         phases["score_s"] = time.perf_counter() - mark
         mark = time.perf_counter()
         to_json(report, table_data)
@@ -140,8 +156,19 @@ def measure(backend: str, table: Path, cache: Path) -> dict[str, object]:
 def cli_runs(backend: str, table: Path, cache: Path) -> dict[str, float]:
     """The real command twice (cold cache, then warm), interpreter start-up included."""
     env = {**os.environ, "PYTHONPATH": str(ROOT), "TQCHECK_CACHE_DIR": str(cache)}
-    command = [sys.executable, "-m", "tqcheck", "score", str(table), "--model", backend,
-               "--source-language", "fr", "--format", "json"]
+    command = [
+        sys.executable,
+        "-m",
+        "tqcheck",
+        "score",
+        str(table),
+        "--model",
+        backend,
+        "--source-language",
+        "fr",
+        "--format",
+        "json",
+    ]
     times = []
     for _ in range(2):
         started = time.perf_counter()
@@ -150,8 +177,11 @@ def cli_runs(backend: str, table: Path, cache: Path) -> dict[str, float]:
         if done.returncode not in (0, 1):
             raise SystemExit(done.stderr)
         json.loads(done.stdout)
-    return {"cli_cold_s": round(times[0], 2), "cli_cached_s": round(times[1], 2),
-            "cli_cached_speedup_x": round(times[0] / times[1], 1)}
+    return {
+        "cli_cold_s": round(times[0], 2),
+        "cli_cached_s": round(times[1], 2),
+        "cli_cached_speedup_x": round(times[0] / times[1], 1),
+    }
 
 
 def main() -> None:
@@ -173,7 +203,10 @@ def main() -> None:
             cache = Path(tmp) / f"cache-{backend}"
             child = subprocess.run(
                 [sys.executable, __file__, "--backend", backend, "--table", str(table), "--cache", str(cache)],
-                capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)}, check=True,
+                capture_output=True,
+                text=True,
+                env={**os.environ, "PYTHONPATH": str(ROOT)},
+                check=True,
             )
             figures = json.loads(child.stdout.strip().splitlines()[-1])
             figures.update(cli_runs(backend, table, Path(tmp) / f"cli-cache-{backend}"))

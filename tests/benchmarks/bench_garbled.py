@@ -59,8 +59,9 @@ def damage(text: str, language: str, kind: str, rng: random.Random, every: int =
         match, following = words[i], words[i + 1]
         if i - last < 3 or rng.randrange(every):
             continue
-        made = _damage_word(match.group(0), following.group(0), text[match.end() : following.start()], language,
-                            kind, rng)
+        made = _damage_word(
+            match.group(0), following.group(0), text[match.end() : following.start()], language, kind, rng
+        )
         if made is None:
             continue
         last = i
@@ -121,7 +122,7 @@ def evaluate(language: str, text: str, rules: list, config: Config) -> tuple[Cou
                     print(f"  FP {language} {finding.rule} {finding.match!r} -> {finding.suggestion!r}")
             for d in damages:
                 if d.start not in found_damages and os.environ.get("BENCH_VERBOSE"):
-                    print(f"  missed {language} {d.rule} {damaged[d.start:d.end]!r} (was {d.original!r})")
+                    print(f"  missed {language} {d.rule} {damaged[d.start : d.end]!r} (was {d.original!r})")
                 injected[d.rule] += 1
                 injected[f"{d.rule}-{kind}"] += 1
                 if d.start in found_damages:
@@ -172,7 +173,7 @@ def speed(config: Config) -> tuple[float, float]:
             (warm / f"w{i}.md").write_text(body, encoding="utf-8")
         run([str(warm)], config)  # loads word tables and caches, as a long run would
         results = []
-        for jobs in ("1", "2"):
+        for jobs in ("1", "auto"):
             os.environ["TQCHECK_JOBS"] = jobs
             started = time.perf_counter()
             run([str(root / f"doc{i:04d}.md") for i in range(n)], config)
@@ -210,8 +211,10 @@ def main() -> None:
         totals_injected += injected
         for rule in RULES:
             if injected[rule] or fp[rule]:
-                print(f"{language} {rule}: injected {injected[rule]}, found {injected[rule + '-found']}, "
-                      f"tp {tp[rule]}, fp {fp[rule]}")
+                print(
+                    f"{language} {rule}: injected {injected[rule]}, found {injected[rule + '-found']}, "
+                    f"tp {tp[rule]}, fp {fp[rule]}"
+                )
     pairs = (("accent", "GW001"), ("mojibake", "GW002"), ("ocr", "GW003"), ("split", "GW003"), ("join", "GW003"))
     for kind, rule in pairs:
         n = totals_injected[f"{rule}-{kind}"]
@@ -228,8 +231,10 @@ def main() -> None:
     rate = findings / words * 10000
     print(f"\nclean prose: {findings} GW/PN/BP findings in {words} words = {rate:.2f} per 10,000 words")
     single, both = speed(config)
-    print(f"speed: {single:.2f} MB/s of Markdown on one core, {both:.2f} MB/s with the 2-process split "
-          "(TQCHECK_JOBS=2; engine.run, warm, all default rules)")
+    print(
+        f"speed: {single:.2f} MB/s of Markdown on one core, {both:.2f} MB/s with the 2-process split "
+        "(the default for large runs; engine.run, warm, all default rules)"
+    )
     print(f"cold small file: {cold_small_file():.3f} s wall (python -m tqcheck check small.md)")
 
 

@@ -48,7 +48,10 @@ class BackTranslation(Kind):
                 continue
             if report == "similarity" and pair.kind == "pair" and pair.flagged:
                 yield self.spec.finding(
-                    doc, *span, similarity=f"{pair.similarity:.2f}", reasons="; ".join(pair.reasons),
+                    doc,
+                    *span,
+                    similarity=f"{pair.similarity:.2f}",
+                    reasons="; ".join(pair.reasons),
                     source=_quote(pair.source_text),
                 )
             elif report == "omission" and pair.kind == "omission":
@@ -60,7 +63,12 @@ class BackTranslation(Kind):
                 other_words = _listing(d.word for d in pair.divergent if d.side == "other")
                 start, end = (words[0][1], words[0][2]) if words else span
                 yield self.spec.finding(
-                    doc, start, end, source_words=source_words, other_words=other_words, side=other_label,
+                    doc,
+                    start,
+                    end,
+                    source_words=source_words,
+                    other_words=other_words,
+                    side=other_label,
                 )
 
 

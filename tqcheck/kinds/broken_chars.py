@@ -36,9 +36,26 @@ _LETTERS = f"[{_LATIN}{_CYRILLIC}]"
 _SCRIPT_SEAM = re.compile(f"[{_LATIN}][{_CYRILLIC}]|[{_CYRILLIC}][{_LATIN}]")
 _HAS_CYRILLIC = re.compile(f"[{_CYRILLIC}]")
 _TO_LATIN = dict(zip("аеорсухіјѕԁАВЕКМНОРСТХІЈЅ", "aeopcyxijsdABEKMHOPCTXIJS", strict=True))
-_TO_CYRILLIC = {"a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "y": "у", "x": "х", "A": "А",
-                "B": "В", "E": "Е", "K": "К", "M": "М", "H": "Н", "O": "О", "P": "Р", "C": "С",
-                "T": "Т", "X": "Х"}
+_TO_CYRILLIC = {
+    "a": "а",
+    "e": "е",
+    "o": "о",
+    "p": "р",
+    "c": "с",
+    "y": "у",
+    "x": "х",
+    "A": "А",
+    "B": "В",
+    "E": "Е",
+    "K": "К",
+    "M": "М",
+    "H": "Н",
+    "O": "О",
+    "P": "Р",
+    "C": "С",
+    "T": "Т",
+    "X": "Х",
+}
 
 
 class BrokenChars(Kind):
@@ -77,8 +94,9 @@ class BrokenChars(Kind):
         import ftfy
         from ftfy.badness import is_bad
 
-        config = ftfy.TextFixerConfig(uncurl_quotes=False, fix_latin_ligatures=False, fix_character_width=False,
-                                      normalization=None, explain=False)
+        config = ftfy.TextFixerConfig(
+            uncurl_quotes=False, fix_latin_ligatures=False, fix_character_width=False, normalization=None, explain=False
+        )
         for match in _TOKEN.finditer(text):
             token = match.group(0)
             if not _SUSPECT.search(token) or not is_bad(token):
@@ -110,6 +128,7 @@ class BrokenChars(Kind):
 
 def _word_around(text: str, start: int, end: int, letters: bool = False) -> tuple[int, int]:
     """Widen a span to the surrounding non-space run (or letter run)."""
+
     def inside(char: str) -> bool:
         return char.isalpha() if letters else not char.isspace()
 

@@ -19,7 +19,23 @@ from tqcheck.model import Document, Finding, RuleSpec
 # word, the stop, same-line space or one line break, a lowercase word (not iPhone/eBay)
 _STOP = re.compile(r"(?<![.\w])([^\W_]+)\.(?!\.)([ \t]+|[ \t]*\r?\n[ \t]*)([^\W\d_A-Z]\w*)")
 _ORDINAL_LANGUAGES = {
-    "de", "da", "nb", "no", "fi", "cs", "sk", "pl", "hu", "sl", "hr", "sh", "lt", "lv", "et", "is", "tr",
+    "de",
+    "da",
+    "nb",
+    "no",
+    "fi",
+    "cs",
+    "sk",
+    "pl",
+    "hu",
+    "sl",
+    "hr",
+    "sh",
+    "lt",
+    "lv",
+    "et",
+    "is",
+    "tr",
 }
 
 

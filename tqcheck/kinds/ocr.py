@@ -21,15 +21,44 @@ from tqcheck.model import Document, Finding, RuleSpec
 
 # (what OCR produced, what was printed)
 SUBSTITUTIONS = (
-    ("rn", "m"), ("m", "rn"), ("cl", "d"), ("d", "cl"), ("li", "h"), ("h", "li"), ("vv", "w"),
-    ("ii", "u"), ("0", "o"), ("1", "l"), ("1", "i"), ("5", "s"), ("I", "l"),
+    ("rn", "m"),
+    ("m", "rn"),
+    ("cl", "d"),
+    ("d", "cl"),
+    ("li", "h"),
+    ("h", "li"),
+    ("vv", "w"),
+    ("ii", "u"),
+    ("0", "o"),
+    ("1", "l"),
+    ("1", "i"),
+    ("5", "s"),
+    ("I", "l"),
 )
 _JOINED = re.compile(r"[-'’]")
 _TOKEN = re.compile(r"(?<![\w@/.\\'’-])[^\W_]+(?![\w@/\\'’]|[.,]\w|-\w)")
 _HYPHEN_BREAK = re.compile(r"(?<![\w-])([^\W\d_]+)-(?:[ \t]+|[ \t]*\r?\n[ \t]*)([^\W\d_]+)(?![\w-])")
 _CONJUNCTIONS = {
-    "and", "or", "nor", "to", "und", "oder", "bis", "et", "ou", "y", "o", "e", "ed", "en", "of",
-    "u", "ni", "sowie", "als", "and/or",
+    "and",
+    "or",
+    "nor",
+    "to",
+    "und",
+    "oder",
+    "bis",
+    "et",
+    "ou",
+    "y",
+    "o",
+    "e",
+    "ed",
+    "en",
+    "of",
+    "u",
+    "ni",
+    "sowie",
+    "als",
+    "and/or",
 }
 _MAYBE_BROKEN = re.compile(r"\w-[ \t]*(?:[ \t]|\n)")
 _WORD_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+) $")
@@ -65,14 +94,20 @@ class OcrConfusion(Kind):
         # one dict lookup per distinct token; positions only for the few unknown ones
         floor = round(max(self.options["unknown-below"], RARE_PART) * 100)
         unknown = {
-            t for t in distinct_tokens(text)
-            if known.get(t.lower(), 0) < floor and (t[:1].islower() or t[:1] in "I0125")
-            and not t.isdigit() and not _JOINED.search(t)
+            t
+            for t in distinct_tokens(text)
+            if known.get(t.lower(), 0) < floor
+            and (t[:1].islower() or t[:1] in "I0125")
+            and not t.isdigit()
+            and not _JOINED.search(t)
         }
         if not unknown:
             return
-        pattern = re.compile(r"(?<![\w@/.\\'’-])(?:" + "|".join(map(re.escape, sorted(unknown, key=len, reverse=True)))
-                             + r")(?![\w@/\\'’]|[.,]\w|-\w)")
+        pattern = re.compile(
+            r"(?<![\w@/.\\'’-])(?:"
+            + "|".join(map(re.escape, sorted(unknown, key=len, reverse=True)))
+            + r")(?![\w@/\\'’]|[.,]\w|-\w)"
+        )
         for match in pattern.finditer(text):
             if match.start() in claimed:
                 continue
@@ -98,8 +133,13 @@ class OcrConfusion(Kind):
             joined = left + right
             if self._frequent(lex, joined.lower(), max(lex.zipf(left), lex.zipf(right), 0.0) - 1.0):
                 claimed.update((match.start(1), match.start(2)))
-                yield self.spec.finding(doc, match.start(), match.end(), suggestion=joined,
-                                        message="'{match}' is one word broken by a hyphen: '{suggestion}'.")
+                yield self.spec.finding(
+                    doc,
+                    match.start(),
+                    match.end(),
+                    suggestion=joined,
+                    message="'{match}' is one word broken by a hyphen: '{suggestion}'.",
+                )
 
     def _split_word(self, doc: Document, lex: Lexicon, match: re.Match[str], claimed: set[int]) -> Finding | None:
         """`gov ernment`: an unknown token that makes a frequent word with its neighbour."""
@@ -125,8 +165,13 @@ class OcrConfusion(Kind):
                 least = max(least, 4.5) if max(za, zb) < RARE_PART else 99.0
             if lex.zipf(joined) >= least:
                 claimed.update((start, end - len(b)))
-                return self.spec.finding(doc, start, end, suggestion=recase(a, joined),
-                                         message="'{match}' looks like one word split in two: '{suggestion}'.")
+                return self.spec.finding(
+                    doc,
+                    start,
+                    end,
+                    suggestion=recase(a, joined),
+                    message="'{match}' looks like one word split in two: '{suggestion}'.",
+                )
         return None
 
     def _frequent(self, lex: Lexicon, word: str, than: float) -> bool:

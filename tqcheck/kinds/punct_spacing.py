@@ -42,15 +42,23 @@ class PunctSpacing(Kind):
                     continue
                 space = NBSP if mark == ":" else narrow
                 yield self.spec.finding(
-                    doc, match.start(), match.end(), suggestion=space + mark,
-                    message="French puts a no-break space before '{mark}'.", mark=mark,
+                    doc,
+                    match.start(),
+                    match.end(),
+                    suggestion=space + mark,
+                    message="French puts a no-break space before '{mark}'.",
+                    mark=mark,
                 )
             return
         for match in _SPACE_BEFORE.finditer(text):
             mark = text[match.end()]
             yield self.spec.finding(
-                doc, match.start(1), match.end(1), suggestion="",
-                message="No space before '{mark}' in this language.", mark=mark,
+                doc,
+                match.start(1),
+                match.end(1),
+                suggestion="",
+                message="No space before '{mark}' in this language.",
+                mark=mark,
             )
 
 
