@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from rule_cases import Case, example_cases, file_cases
+from sidecar_cases import is_sidecar_case, write_sidecar_case
 from spans import mark, parse_marked
 
 from tqcheck import check_paths
@@ -23,10 +24,15 @@ def test_case(case: Case, tmp_path: Path) -> None:
     if NEXT_FILE in case.marked:
         _test_corpus_case(case, tmp_path)
         return
-    text, expected = parse_marked(case.marked)
-    target = tmp_path / f"case.{case.format}"
+    extra: dict[str, str] = {}
+    if is_sidecar_case(case.marked):
+        marked, target, source_language = write_sidecar_case(case.marked, tmp_path)
+        extra["source-language"] = source_language
+    else:
+        marked, target = case.marked, tmp_path / f"case.{case.format}"
+    text, expected = parse_marked(marked)
     target.write_text(text, encoding="utf-8")
-    config = _config(case, tmp_path)
+    config = _config(case, tmp_path, extra)
     findings = [f for f in check_paths([target], config=config) if f.rule == case.rule]
     found = sorted((f.start, f.end) for f in findings)
     assert found == expected, f"expected {mark(text, expected)!r}\n     got {mark(text, found)!r}"
@@ -52,11 +58,12 @@ def _test_corpus_case(case: Case, tmp_path: Path) -> None:
         assert tuple(f.suggestion for f in ordered) == case.suggestions
 
 
-def _config(case: Case, tmp_path: Path) -> Config:
+def _config(case: Case, tmp_path: Path, extra: dict[str, str] | None = None) -> Config:
     return Config(
         select=(case.rule,),
         packs=case.packs,
         language=case.language,
         rules={case.rule: case.options} if case.options else {},
         root=tmp_path,
+        extra=extra or {},
     )

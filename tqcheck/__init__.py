@@ -18,7 +18,9 @@ __version__ = "0.1.0"
 __all__ = ["Finding", "InputError", "Severity", "__version__", "check_paths", "check_text"]
 
 
-def check_text(text: str, *, path: str = "<text>", config: Config | None = None, format: str | None = None) -> list[Finding]:
+def check_text(
+    text: str, *, path: str = "<text>", config: Config | None = None, format: str | None = None
+) -> list[Finding]:
     """Check one text; `path` picks the reader by extension ("notes.md") unless `format` is given."""
     from tqcheck.config import Config
     from tqcheck.engine import check_documents, load_rules, prepare

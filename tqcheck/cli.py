@@ -6,12 +6,14 @@ import enum
 import os
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 
 from tqcheck import __version__
+from tqcheck.config import Config
+from tqcheck.model import Severity
 from tqcheck.options import (
     ConfigOption,
     ExtendSelectOption,
@@ -25,6 +27,11 @@ from tqcheck.options import (
     split_codes,
     split_names,
 )
+from tqcheck.names_command import names
+from tqcheck.score_command import ModelOption, score
+
+if TYPE_CHECKING:
+    from tqcheck.engine import RunResult
 
 app = typer.Typer(
     name="tqcheck",
@@ -38,12 +45,13 @@ app = typer.Typer(
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
-class OutputFormat(str, enum.Enum):
+class OutputFormat(enum.StrEnum):
     text = "text"
     json = "json"
     sarif = "sarif"
     github = "github"
     junit = "junit"
+    html = "html"
 
 
 def fail(message: str) -> typer.Exit:
@@ -60,7 +68,9 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
 ) -> None:
     """Translation-quality and consistency checks for editorial text."""
 
@@ -75,28 +85,37 @@ def build_config(
     packs: str | None = None,
     language: str | None = None,
     fail_on: str | None = None,
-):  # type: ignore[no-untyped-def]
-    """Config file (explicit or discovered from the first path) with CLI flags on top."""
-    from tqcheck.config import ConfigError, _fail_on, resolve
+) -> tuple[Config, Severity | None]:
+    """Config file (explicit or discovered from the first path) with CLI flags on top.
+
+    Returns the config and the `--fail-on` threshold (None: never fail).
+    """
+    from tqcheck.config import ConfigError, parse_fail_on, resolve
 
     first = next((Path(p) for p in paths if p != "-"), None)
     try:
         config = resolve(config_file, first)
-        extra_packs = split_names(packs)
-        return config.with_overrides(
-            select=split_codes(select),
-            extend_select=(config.extend_select + split_codes(extend_select)) if extend_select else None,
-            ignore=(config.ignore + split_codes(ignore)) if ignore else None,  # type: ignore[operator]
-            packs=(config.packs + extra_packs) if extra_packs else None,
-            language=language.lower() if language else None,
-        ), (_fail_on(fail_on, "--fail-on", "command line") if fail_on is not None else config.fail_on)
+        threshold = parse_fail_on(fail_on, "--fail-on", "command line") if fail_on is not None else config.fail_on
     except ConfigError as exc:
         raise fail(str(exc)) from None
+    more_packs = split_names(packs) or ()
+    more_select = split_codes(extend_select) or ()
+    more_ignore = split_codes(ignore) or ()
+    config = config.with_overrides(
+        select=split_codes(select),
+        extend_select=config.extend_select + more_select if more_select else None,
+        ignore=config.ignore + more_ignore if more_ignore else None,
+        packs=config.packs + more_packs if more_packs else None,
+        language=language.lower() if language else None,
+    )
+    return config, threshold
 
 
 @app.command()
 def check(
-    paths: Annotated[list[str] | None, typer.Argument(help="Files or folders to check; - reads standard input.")] = None,
+    paths: Annotated[
+        list[str] | None, typer.Argument(help="Files or folders to check; - reads standard input.")
+    ] = None,
     output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.text,
     config_file: ConfigOption = None,
     select: SelectOption = None,
@@ -105,27 +124,41 @@ def check(
     packs: PacksOption = None,
     language: LanguageOption = None,
     fail_on: FailOnOption = None,
-    fix: Annotated[bool, typer.Option("--fix", help="Apply safe fixes in place (atomic write), then report what is left.")] = False,
+    fix: Annotated[
+        bool, typer.Option("--fix", help="Apply safe fixes in place (atomic write), then report what is left.")
+    ] = False,
     output: OutputOption = None,
-    stdin_filename: Annotated[str | None, typer.Option("--stdin-filename", help="Name (and so format) for text read from -.")] = None,
+    stdin_filename: Annotated[
+        str | None, typer.Option("--stdin-filename", help="Name (and so format) for text read from -.")
+    ] = None,
     no_color: NoColorOption = False,
+    model: ModelOption = None,
 ) -> None:
     """Check files and report findings."""
+    from tqcheck.config import ConfigError
+    from tqcheck.embeddings import ModelUnavailable
     from tqcheck.engine import run
     from tqcheck.packs import PackError
-    from tqcheck.config import ConfigError
 
     targets = paths or ["."]
     config, threshold = build_config(
-        config_file, targets, select=select, extend_select=extend_select, ignore=ignore,
-        packs=packs, language=language, fail_on=fail_on,
+        config_file,
+        targets,
+        select=select,
+        extend_select=extend_select,
+        ignore=ignore,
+        packs=packs,
+        language=language,
+        fail_on=fail_on,
     )
+    if model:
+        config = config.with_overrides(extra={**config.extra, "model": model})
     try:
         result = run(targets, config, stdin_filename or "<stdin>")
         fixed = _fix(result, targets, config, stdin_filename) if fix else 0
         if fixed:
             result = run(targets, config, stdin_filename or "<stdin>")
-    except (PackError, ConfigError) as exc:
+    except (PackError, ConfigError, ModelUnavailable) as exc:
         raise fail(str(exc)) from None
     _report(result, output_format, output, no_color, fixed)
     if result.errors:
@@ -134,7 +167,7 @@ def check(
     raise typer.Exit(EXIT_FINDINGS if failing else EXIT_CLEAN)
 
 
-def _fix(result, targets: list[str], config, stdin_filename: str | None) -> int:  # type: ignore[no-untyped-def]
+def _fix(result: RunResult, targets: list[str], config: Config, stdin_filename: str | None) -> int:
     from tqcheck.engine import run
     from tqcheck.fixer import fix_file
 
@@ -153,7 +186,7 @@ def _fix(result, targets: list[str], config, stdin_filename: str | None) -> int:
     return total
 
 
-def _report(result, output_format: OutputFormat, output: Path | None, no_color: bool, fixed: int) -> None:  # type: ignore[no-untyped-def]
+def _report(result: RunResult, output_format: OutputFormat, output: Path | None, no_color: bool, fixed: int) -> None:
     if output_format is OutputFormat.text:
         from tqcheck.reporters import text
 
@@ -172,8 +205,10 @@ def _report(result, output_format: OutputFormat, output: Path | None, no_color: 
         from tqcheck.reporters.sarif import render
     elif output_format is OutputFormat.github:
         from tqcheck.reporters.github import render
-    else:
+    elif output_format is OutputFormat.junit:
         from tqcheck.reporters.junit import render
+    else:
+        from tqcheck.reporters.html import render
     rendered = render(result)
     if output is not None:
         from tqcheck.fixer import write_new_file
@@ -219,7 +254,8 @@ def explain_rule(
         raise fail(str(exc)) from None
 
 
-app.command("names")(__import__("tqcheck.names_command", fromlist=["names"]).names)
+app.command("score")(score)
+app.command("names")(names)
 
 
 def main() -> None:

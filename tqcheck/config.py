@@ -56,7 +56,7 @@ def _rule_codes(value: Any, key: str, where: str) -> tuple[str, ...]:
     return tuple(code.strip().upper() for code in _str_list(value, key, where))
 
 
-def _fail_on(value: Any, key: str, where: str) -> Severity | None:
+def parse_fail_on(value: Any, key: str, where: str) -> Severity | None:
     if not isinstance(value, str):
         raise ConfigError(f"{where}: key '{key}': expected a string")
     if value.lower() == "never":
@@ -102,12 +102,52 @@ _KEYS: dict[str, tuple[str, Parser]] = {
     "respect-gitignore": ("respect_gitignore", _bool),
     "packs": ("packs", _str_list),
     "language": ("language", _language),
-    "fail-on": ("fail_on", _fail_on),
+    "fail-on": ("fail_on", parse_fail_on),
     "rules": ("rules", _rules),
 }
 
+
+def _text(value: Any, key: str, where: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ConfigError(f"{where}: key '{key}': expected a non-empty string")
+    return value.strip()
+
+
+def _positive_int(value: Any, key: str, where: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ConfigError(f"{where}: key '{key}': expected a positive integer")
+    return value
+
+
+def _similarity(value: Any, key: str, where: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not -1.0 <= value <= 1.0:
+        raise ConfigError(f"{where}: key '{key}': expected a number between -1 and 1")
+    return float(value)
+
+
+def _file_pattern(value: Any, key: str, where: str) -> str:
+    """Side-car file name pattern: placeholders {stem}, {lang}, {src}, {ext}; same folder."""
+    if not isinstance(value, str) or "/" in value or "\\" in value or "{stem}" not in value:
+        example = "{stem}.bt.{src}{ext}"
+        raise ConfigError(f"{where}: key '{key}': expected a file name pattern with {{stem}}, e.g. '{example}'")
+    try:
+        value.format(stem="x", lang="en", src="fr", ext=".md")
+    except (KeyError, IndexError, ValueError) as exc:
+        raise ConfigError(f"{where}: key '{key}': unknown placeholder {exc} (known: stem, lang, src, ext)") from None
+    return value
+
+
 # Keys belonging to one capability, stored in Config.extra under the same name.
 EXTRA_KEYS: dict[str, Parser] = {
+    # meaning drift (BT rules, `tqcheck score`): models, cache and side-car files
+    "model": _text,
+    "device": _text,
+    "batch-size": _positive_int,
+    "cache-dir": _text,
+    "drift-threshold": _similarity,
+    "source-language": _language,
+    "source-pattern": _file_pattern,
+    "back-translation-pattern": _file_pattern,
     # names glossary YAML file(s) for TL001-TL003, relative to the config file's folder
     "names-glossary": _str_list,
 }

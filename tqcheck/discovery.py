@@ -17,7 +17,7 @@ _ALWAYS_SKIPPED = {".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv"
 
 @lru_cache(maxsize=256)
 def _compiled(patterns: tuple[str, ...]) -> pathspec.PathSpec:
-    return pathspec.PathSpec.from_lines("gitwildmatch", patterns)
+    return pathspec.GitIgnoreSpec.from_lines(patterns)
 
 
 def compile_globs(patterns: Iterable[str]) -> pathspec.PathSpec:
@@ -57,7 +57,8 @@ def iter_files(paths: Iterable[Path], config: Config) -> Iterator[Path]:
                 if spec is not None:
                     ignores.append((here, spec))
             dirnames[:] = sorted(
-                d for d in dirnames
+                d
+                for d in dirnames
                 if d not in _ALWAYS_SKIPPED and not _excluded(here / d, exclude, ignores, config, is_dir=True)
             )
             for name in sorted(filenames):

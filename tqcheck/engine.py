@@ -20,6 +20,7 @@ from tqcheck.model import CorpusRule, Document, Finding, InputError, RuleSpec
 from tqcheck.packs import instantiate
 from tqcheck.readers import read_bytes, read_path
 from tqcheck.selection import all_specs, check_rule_references, ignored_for_path, is_selected
+from tqcheck.sidecars import attach_companions
 
 STDIN = "-"
 
@@ -44,32 +45,49 @@ def load_rules(config: Config) -> list[Kind]:
     return rules
 
 
+def base_language(code: str) -> str:
+    """`fr-FR`, `pt_BR` -> `fr`, `pt`: rules declare base languages."""
+    return code.replace("_", "-").split("-")[0].lower()
+
+
 def prepare(doc: Document, config: Config) -> Document:
-    """Settle the document's language: front matter beats config."""
+    """Settle the document's language: front matter beats config, detection comes last."""
     declared = doc.meta.get("language") or doc.meta.get("lang")
     if isinstance(declared, str) and declared.strip():
         doc.language = declared.strip().lower()
     elif doc.language is None:
         doc.language = config.language
+    if doc.language is None:
+        from tqcheck.language import detect
+
+        doc.language = detect(doc.checkable)
+    attach_companions(doc, config)
     return doc
 
 
-def check_documents(docs: Sequence[Document], rules: Sequence[Kind], config: Config) -> list[Finding]:
+def check_documents(
+    docs: Sequence[Document],
+    rules: Sequence[Kind],
+    config: Config,
+    *,
+    per_document: bool = True,
+    corpus: bool = True,
+) -> list[Finding]:
     findings: list[Finding] = []
     contexts = {doc.path: _Context(doc, config) for doc in docs}
-    for doc in docs:
+    for doc in docs if per_document else ():
         context = contexts[doc.path]
         for rule in rules:
             if context.skips(rule.spec):
                 continue
             findings.extend(context.accept(rule.check(doc)))
-    for rule in rules:
+    for rule in rules if corpus else ():
         if isinstance(rule, CorpusRule):
             active = [doc for doc in docs if not contexts[doc.path].skips(rule.spec)]
             for finding in rule.check_corpus(active):
-                context = contexts.get(finding.path)
-                if context is not None:
-                    findings.extend(context.accept([finding]))
+                owner = contexts.get(finding.path)
+                if owner is not None:
+                    findings.extend(owner.accept([finding]))
     return sorted(set(findings), key=Finding.sort_key)
 
 
@@ -84,7 +102,7 @@ class _Context:
         self.ignored = ignored_for_path(doc.path, config)
 
     def skips(self, spec: RuleSpec) -> bool:
-        if spec.languages and self.doc.language and self.doc.language not in spec.languages:
+        if spec.languages and self.doc.language and base_language(self.doc.language) not in spec.languages:
             return True
         return any(spec.id.startswith(code) or code == "ALL" for code in self.ignored)
 
@@ -99,7 +117,19 @@ class _Context:
             yield self.locator.place(finding)
 
 
-def read_inputs(paths: Sequence[str], config: Config, stdin_name: str = "<stdin>") -> tuple[list[Document], list[InputError]]:
+def read_inputs(
+    paths: Sequence[str], config: Config, stdin_name: str = "<stdin>"
+) -> tuple[list[Document], list[InputError]]:
+    docs, errors, files = _read_named(paths, config, stdin_name)
+    for file in files:
+        _collect(read_path(file), docs, errors, config)
+    return docs, errors
+
+
+def _read_named(
+    paths: Sequence[str], config: Config, stdin_name: str
+) -> tuple[list[Document], list[InputError], list[Path]]:
+    """Standard input and missing paths now; the files to read, in order, for later."""
     docs: list[Document] = []
     errors: list[InputError] = []
     targets: list[Path] = []
@@ -113,9 +143,7 @@ def read_inputs(paths: Sequence[str], config: Config, stdin_name: str = "<stdin>
             errors.append(InputError(raw, "no such file or directory"))
             continue
         targets.append(path)
-    for file in iter_files(targets, config):
-        _collect(read_path(file), docs, errors, config)
-    return docs, errors
+    return docs, errors, list(iter_files(targets, config))
 
 
 def _collect(loaded: Document | InputError, docs: list[Document], errors: list[InputError], config: Config) -> None:
@@ -127,6 +155,26 @@ def _collect(loaded: Document | InputError, docs: list[Document], errors: list[I
 
 def run(paths: Sequence[str], config: Config, stdin_name: str = "<stdin>") -> RunResult:
     rules = load_rules(config)
-    docs, errors = read_inputs(paths, config, stdin_name)
-    findings = check_documents(docs, rules, config)
+    docs, errors, files = _read_named(paths, config, stdin_name)
+    from tqcheck import parallel
+
+    if parallel.worth_it(files):
+        # large runs: read and check half of the files in a forked worker (see parallel.py)
+        def work(part: Sequence[Path]) -> tuple[list[Document], list[InputError], list[Finding]]:
+            part_docs: list[Document] = []
+            part_errors: list[InputError] = []
+            for file in part:
+                _collect(read_path(file), part_docs, part_errors, config)
+            return part_docs, part_errors, check_documents(part_docs, rules, config, corpus=False)
+
+        more_docs, more_errors, found = parallel.run_split(files, work)
+        found += check_documents(docs, rules, config, corpus=False)  # standard input, if any
+        docs += more_docs
+        errors += more_errors
+        found += check_documents(docs, rules, config, per_document=False)
+        findings = sorted(set(found), key=Finding.sort_key)
+    else:
+        for file in files:
+            _collect(read_path(file), docs, errors, config)
+        findings = check_documents(docs, rules, config)
     return RunResult(findings=findings, errors=errors, documents=docs, rules=[r.spec for r in rules])

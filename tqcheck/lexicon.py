@@ -7,15 +7,24 @@ dir, which loads several times faster, and share one in-memory table per languag
 
 from __future__ import annotations
 
-import pickle
 import math
 import os
+import pickle
+import re
 import tempfile
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import metadata
 from pathlib import Path
 
 _CACHE_FORMAT = 1
+
+
+_DISABLED = ("off", "none", "false", "0")
+
+
+def cache_enabled() -> bool:
+    """`TQCHECK_CACHE_DIR=off` (as for the embedding cache) keeps everything in memory."""
+    return os.environ.get("TQCHECK_CACHE_DIR", "").strip().lower() not in _DISABLED
 
 
 def cache_dir() -> Path:
@@ -27,6 +36,7 @@ def cache_dir() -> Path:
     return Path(user_cache_dir("tqcheck", appauthor=False))
 
 
+@cache
 def _wordfreq_version() -> str:
     try:
         return metadata.version("wordfreq")
@@ -60,19 +70,39 @@ class Lexicon:
         return self._table
 
 
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:-[a-z0-9]{2,8})?")
+
+
 def available(language: str | None) -> bool:
-    if not language:
+    """Whether wordfreq has a list for `language`; a cached table answers without importing
+    wordfreq (its import alone costs ~0.1 s of a small file's budget)."""
+    if not language or not _LANGUAGE_CODE.fullmatch(language):
         return False
+    if _table_path(language, "best").is_file():
+        return True
+    return language in _available()
+
+
+def _table_path(language: str, wordlist: str) -> Path:
+    return cache_dir() / f"wordfreq-{_wordfreq_version()}-{wordlist}-{language}-v{_CACHE_FORMAT}.pickle"
+
+
+@lru_cache(maxsize=1)
+def _available() -> frozenset[str]:
     import wordfreq
 
-    return language in wordfreq.available_languages()
+    return frozenset(wordfreq.available_languages())
 
 
-@lru_cache(maxsize=None)
+@cache
 def lexicon(language: str, wordlist: str = "best") -> Lexicon:
     """The lexicon of a language; empty (knows nothing) when wordfreq has no list for it."""
-    path = cache_dir() / f"wordfreq-{_wordfreq_version()}-{wordlist}-{language}-v{_CACHE_FORMAT}.pickle"
+    if not _LANGUAGE_CODE.fullmatch(language):
+        return Lexicon(language, {})
+    path = _table_path(language, wordlist)
     try:
+        if not cache_enabled():
+            raise OSError("cache disabled")
         with path.open("rb") as handle:
             table = pickle.load(handle)
         if isinstance(table, dict):
@@ -97,8 +127,10 @@ def _build(language: str, wordlist: str) -> dict[str, int]:
     }
 
 
-def _store(path: Path, table: dict[str, int]) -> None:
+def _store(path: Path, table: object) -> None:
     """Best effort: a read-only cache dir only costs speed. Atomic, so concurrent runs are safe."""
+    if not cache_enabled():
+        return
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temp_name = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")

@@ -9,10 +9,18 @@ import typer
 
 ConfigOption = Annotated[
     Path | None,
-    typer.Option("--config", "-c", help="Config file (tqcheck.toml or pyproject.toml); default: discovered upward from the first path.", dir_okay=False),
+    typer.Option(
+        "--config",
+        "-c",
+        help="Config file (tqcheck.toml or pyproject.toml); default: discovered upward from the first path.",
+        dir_okay=False,
+    ),
 ]
 SelectOption = Annotated[
-    str | None, typer.Option("--select", help="Comma-separated rule codes or prefixes to run (replaces the default set); ALL for every rule.")
+    str | None,
+    typer.Option(
+        "--select", help="Comma-separated rule codes or prefixes to run (replaces the default set); ALL for every rule."
+    ),
 ]
 ExtendSelectOption = Annotated[
     str | None, typer.Option("--extend-select", help="Codes or prefixes to run in addition to the selection.")
@@ -22,15 +30,22 @@ PacksOption = Annotated[
     str | None, typer.Option("--packs", help="Comma-separated extra packs: built-in names (e.g. en-news) or folders.")
 ]
 LanguageOption = Annotated[
-    str | None, typer.Option("--language", "-l", help="Language of the documents (e.g. en, fr), if not declared in front matter.")
+    str | None,
+    typer.Option("--language", "-l", help="Language of the documents (e.g. en, fr), if not declared in front matter."),
 ]
 FailOnOption = Annotated[
-    str | None, typer.Option("--fail-on", help="Lowest severity that makes the exit code 1: info, warning, error (default) or never.")
+    str | None,
+    typer.Option(
+        "--fail-on", help="Lowest severity that makes the exit code 1: info, warning, error (default) or never."
+    ),
 ]
 OutputOption = Annotated[
-    Path | None, typer.Option("--output", "-o", help="Write the report to this file instead of standard output.", dir_okay=False)
+    Path | None,
+    typer.Option("--output", "-o", help="Write the report to this file instead of standard output.", dir_okay=False),
 ]
-NoColorOption = Annotated[bool, typer.Option("--no-color", help="Never colour the text output (colour is only used on a terminal anyway).")]
+NoColorOption = Annotated[
+    bool, typer.Option("--no-color", help="Never colour the text output (colour is only used on a terminal anyway).")
+]
 
 
 def split_codes(value: str | None) -> tuple[str, ...] | None:

@@ -21,12 +21,21 @@ from tqcheck.model import RuleDoc, RuleSpec, Severity
 
 RULE_ID = re.compile(r"^[A-Z]{2}[0-9]{3}$")
 _RULE_KEYS = {
-    "id", "name", "kind", "severity", "message", "description", "options", "examples",
-    "default", "fix", "languages",
+    "id",
+    "name",
+    "kind",
+    "severity",
+    "message",
+    "description",
+    "options",
+    "examples",
+    "default",
+    "fix",
+    "languages",
 }
 _DESCRIPTION_KEYS = {"what", "why", "instead"}
 # Packs enabled unless the config's `packs` list says otherwise.
-DEFAULT_PACKS = ("core", "names")
+DEFAULT_PACKS = ("core", "drift", "garbled", "boilerplate", "names")
 
 
 class PackError(ValueError):

@@ -43,9 +43,11 @@ def _plain(example: str) -> str:
 
 def explain_text(spec: RuleSpec) -> str:
     lines = [f"# {spec.id} {spec.name}", ""]
-    lines.append(f"Kind: {spec.kind} · severity: {spec.severity.label} · pack: {spec.pack}"
-                 + (f" · languages: {', '.join(spec.languages)}" if spec.languages else "")
-                 + (" · fix: safe" if spec.fix == "safe" else ""))
+    lines.append(
+        f"Kind: {spec.kind} · severity: {spec.severity.label} · pack: {spec.pack}"
+        + (f" · languages: {', '.join(spec.languages)}" if spec.languages else "")
+        + (" · fix: safe" if spec.fix == "safe" else "")
+    )
     for title, body in (
         ("What it flags", spec.doc.what),
         ("Why it matters", spec.doc.why),

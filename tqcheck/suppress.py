@@ -31,9 +31,7 @@ class Suppressions:
         for ids in self.ignored_lines.get(line, []):
             if _matches(rule_id, ids):
                 return True
-        return any(
-            first <= line <= last and _matches(rule_id, ids) for first, last, ids in self.regions
-        )
+        return any(first <= line <= last and _matches(rule_id, ids) for first, last, ids in self.regions)
 
 
 def _matches(rule_id: str, ids: tuple[str, ...] | None) -> bool:
@@ -67,7 +65,7 @@ def parse(text: str, fmt: str, starts: list[int] | None = None) -> Suppressions:
         elif verb == "disable":
             open_regions.append((line, ids))
         else:  # enable closes matching regions (or all of them when no ids are given)
-            still_open = []
+            still_open: list[tuple[int, tuple[str, ...] | None]] = []
             for first, region_ids in open_regions:
                 if ids is None or region_ids is None or set(region_ids) & set(ids):
                     result.regions.append((first, line, region_ids))

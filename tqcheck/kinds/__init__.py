@@ -2,16 +2,32 @@
 
 from __future__ import annotations
 
+from tqcheck.kinds.backtranslation import BackTranslation
+from tqcheck.kinds.balance import Unbalanced
 from tqcheck.kinds.base import Kind
+from tqcheck.kinds.broken_chars import BrokenChars
+from tqcheck.kinds.broken_sentence import BrokenSentence
 from tqcheck.kinds.consistency import Consistency
 from tqcheck.kinds.existence import Existence
+from tqcheck.kinds.html_entity import HtmlEntity
+from tqcheck.kinds.lost_letter import LostLetter
 from tqcheck.kinds.names import NameCorpus, NameGlossary, NameVariants
+from tqcheck.kinds.ocr import OcrConfusion
+from tqcheck.kinds.punct_spacing import PunctSpacing
 from tqcheck.kinds.substitution import Substitution
 
 KINDS: dict[str, type[Kind]] = {
     "substitution": Substitution,
     "existence": Existence,
     "consistency": Consistency,
+    "backtranslation": BackTranslation,
+    "lost-letter": LostLetter,
+    "broken-chars": BrokenChars,
+    "ocr-confusion": OcrConfusion,
+    "broken-sentence": BrokenSentence,
+    "unbalanced": Unbalanced,
+    "punct-spacing": PunctSpacing,
+    "html-entity": HtmlEntity,
     "name-variants": NameVariants,
     "name-glossary": NameGlossary,
     "name-corpus": NameCorpus,

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from typing import ClassVar
 
 from tqcheck.kinds.base import Kind, Option, literal_pattern
 from tqcheck.model import Document, Finding, RuleSpec
@@ -12,7 +13,7 @@ from tqcheck.model import Document, Finding, RuleSpec
 class Consistency(Kind):
     """proselint's rule: within one document, a term should be spelled one way."""
 
-    OPTIONS = {
+    OPTIONS: ClassVar[Mapping[str, Option]] = {
         "variants": Option(list, required=True, help="list of variant groups (lists of spellings)"),
         "prefer-first": Option(bool, False, help="the first spelling of each group always wins"),
         "ignore-case": Option(bool, False, help="match regardless of case"),

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from typing import ClassVar
 
 from tqcheck.kinds.base import Kind, Option, literal_pattern
 from tqcheck.model import Document, Finding, RuleSpec
@@ -12,7 +13,7 @@ from tqcheck.model import Document, Finding, RuleSpec
 class Existence(Kind):
     """Each token is a literal phrase unless `regex: true`; an optional fixed suggestion."""
 
-    OPTIONS = {
+    OPTIONS: ClassVar[Mapping[str, Option]] = {
         "tokens": Option(list, required=True, help="phrases (or patterns) to flag"),
         "ignore-case": Option(bool, False, help="match regardless of case"),
         "regex": Option(bool, False, help="treat tokens as regular expressions"),
@@ -39,4 +40,5 @@ class Existence(Kind):
                 start, end = match.span(group if group <= (pattern.groups or 0) else 0)
                 if start == end:
                     continue
-                yield self.spec.finding(doc, start, end, suggestion=self.options["suggestion"])
+                groups = {f"group{i}": text or "" for i, text in enumerate(match.groups(), start=1)}
+                yield self.spec.finding(doc, start, end, suggestion=self.options["suggestion"], **groups)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from typing import ClassVar
 
 from tqcheck.kinds.base import Kind, Option, literal_pattern, match_case
 from tqcheck.model import Document, Finding, RuleSpec
@@ -12,7 +13,7 @@ from tqcheck.model import Document, Finding, RuleSpec
 class Substitution(Kind):
     """Literal by default so editors need not know regex; `regex: true` opts in."""
 
-    OPTIONS = {
+    OPTIONS: ClassVar[Mapping[str, Option]] = {
         "swap": Option(dict, required=True, help="map of unwanted form -> preferred form"),
         "ignore-case": Option(bool, False, help="match regardless of case"),
         "regex": Option(bool, False, help="treat keys as regular expressions"),
@@ -33,10 +34,8 @@ class Substitution(Kind):
         text = doc.checkable
         for pattern, preferred in self.swaps:
             for match in pattern.finditer(text):
-                if self.options["regex"]:
-                    suggestion = match.expand(preferred)
-                else:
-                    suggestion = match_case(match.group(0), preferred)
+                found = match.group(0)
+                suggestion = match.expand(preferred) if self.options["regex"] else match_case(found, preferred)
                 if suggestion == match.group(0):
                     continue
                 yield self.spec.finding(doc, match.start(), match.end(), suggestion=suggestion)

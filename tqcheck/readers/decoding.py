@@ -30,8 +30,6 @@ def decode(data: bytes) -> Decoded:
     except UnicodeDecodeError as exc:
         line = body.count(b"\n", 0, exc.start) + 1
         bad = body[exc.start : exc.start + 1].hex()
-        raise DecodeError(
-            f"not valid UTF-8 (byte 0x{bad} on line {line}); re-save the file as UTF-8"
-        ) from None
+        raise DecodeError(f"not valid UTF-8 (byte 0x{bad} on line {line}); re-save the file as UTF-8") from None
     newline = "\r\n" if "\r\n" in text else "\n"
     return Decoded(text=text, bom=bom, newline=newline)

@@ -72,9 +72,7 @@ def render(result: RunResult) -> str:
                 }
             ]
         results.append(entry)
-    notifications = [
-        {"level": "error", "message": {"text": f"{e.path}: {e.message}"}} for e in result.errors
-    ]
+    notifications = [{"level": "error", "message": {"text": f"{e.path}: {e.message}"}} for e in result.errors]
     log = {
         "$schema": SCHEMA,
         "version": "2.1.0",

@@ -31,7 +31,10 @@ def _frame(doc: Document | None, finding: Finding) -> list[Text]:
     code = Text(gutter, style="dim")
     code.append(prefix + shown + suffix)
     marker = Text(" " * (len(gutter) - 2) + "| ", style="dim")
-    marker.append(" " * (start - offset + len(prefix)) + "^" * max(1, min(end, offset + _MAX_FRAME) - start), style=_STYLE[finding.severity])
+    marker.append(
+        " " * (start - offset + len(prefix)) + "^" * max(1, min(end, offset + _MAX_FRAME) - start),
+        style=_STYLE[finding.severity],
+    )
     if finding.suggestion is not None:
         marker.append(f" {finding.suggestion!r}" if finding.suggestion else " delete", style="green")
     return [code, marker]
@@ -40,7 +43,9 @@ def _frame(doc: Document | None, finding: Finding) -> list[Text]:
 def render(result: RunResult, console: Console, *, show_frames: bool = True) -> None:
     docs = {doc.path: doc for doc in result.documents}
     for error in result.errors:
-        console.print(Text.assemble((error.path, "bold"), ": ", ("error", "bold red"), f": {error.message}"))
+        console.print(
+            Text.assemble((error.path, "bold"), ": ", ("error", "bold red"), f": {error.message}"), soft_wrap=True
+        )
     for finding in result.findings:
         head = Text.assemble(
             (f"{finding.path}:{finding.line}:{finding.column}", "bold"),
@@ -63,7 +68,9 @@ def _summary_line(result: RunResult) -> Text:
     if not result.findings and not result.errors:
         return Text(f"All clear: {files} file(s) checked, no findings.", style="green")
     counts = {s: sum(1 for f in result.findings if f.severity is s) for s in Severity}
-    parts = [f"{counts[s]} {s.label}{'s' if counts[s] != 1 else ''}" for s in sorted(Severity, reverse=True) if counts[s]]
+    parts = [
+        f"{counts[s]} {s.label}{'s' if counts[s] != 1 else ''}" for s in sorted(Severity, reverse=True) if counts[s]
+    ]
     text = Text(f"Found {len(result.findings)} finding(s) in {files} file(s)")
     if parts:
         text.append(f" ({', '.join(parts)})")

@@ -1,0 +1,162 @@
+"""Acceptance on fixtures/drift with the REAL default model (multilingual USE, no fake encoder).
+
+The flawed English translation plants six meaning errors; each must be flagged (BT001) or
+reported as an omission (BT002) / addition (BT004), with the divergent words named (BT003).
+The clean translation and back-translation must produce no BT finding at all.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from tqcheck import check_paths
+from tqcheck.cli import app
+from tqcheck.config import Config
+
+DRIFT = Path(__file__).resolve().parent.parent / "fixtures" / "drift"
+FLAWED = DRIFT / "flawed"
+CLEAN = DRIFT / "clean"
+
+# (words of the translated sentence that locate it, what BT003 must name)
+PLANTED = {
+    "desiccation": ("rapid desiccation", {"désescalade", "dessiccation"}),
+    "wrong number": ("nearly 14 ships", {"40", "14"}),
+    "literal idiom": ("In the crowd of", {"foulée", "foule"}),
+    "negation flip": ("demands are compatible", {"ne"}),
+}
+
+
+def bt_findings(folder: Path, **extra: str):  # type: ignore[no-untyped-def]
+    findings = check_paths([folder], config=Config(select=("BT",), root=folder, extra=extra))
+    return [f for f in findings if f.rule.startswith("BT")]
+
+
+def sentence_at(text: str, start: int) -> str:
+    begin = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    end = text.find(".", start)
+    return text[begin : end + 1]
+
+
+@pytest.fixture(scope="module")
+def flawed_findings():  # type: ignore[no-untyped-def]
+    return bt_findings(FLAWED)
+
+
+def test_every_planted_error_is_flagged_with_its_words(flawed_findings) -> None:  # type: ignore[no-untyped-def]
+    text = (FLAWED / "port-strike.en.md").read_text(encoding="utf-8")
+    assert all(f.path.endswith("port-strike.en.md") for f in flawed_findings), "side-car files were scored"
+    for name, (needle, words) in PLANTED.items():
+        at = text.index(needle)
+        bt001 = [f for f in flawed_findings if f.rule == "BT001" and f.start <= at < f.end]
+        assert bt001, f"{name}: not flagged"
+        bt003 = [f for f in flawed_findings if f.rule == "BT003" and bt001[0].start <= f.start < bt001[0].end]
+        assert bt003, f"{name}: no divergent words"
+        assert all(f"'{w}'" in bt003[0].message for w in words), f"{name}: {bt003[0].message}"
+
+
+def test_wrong_word_is_pointed_at_in_the_translation(flawed_findings) -> None:  # type: ignore[no-untyped-def]
+    desiccation = [f for f in flawed_findings if f.rule == "BT003" and f.match == "desiccation"]
+    assert desiccation
+
+
+def test_omission_and_addition_are_reported(flawed_findings) -> None:  # type: ignore[no-untyped-def]
+    omitted = [f for f in flawed_findings if f.rule == "BT002"]
+    added = [f for f in flawed_findings if f.rule == "BT004"]
+    assert len(omitted) == 1 and "Plusieurs pharmacies" in omitted[0].message
+    assert omitted[0].match.startswith("City-centre shopkeepers")  # anchored after the gap
+    assert len(added) == 1 and added[0].match.startswith("The port is also the largest employer")
+
+
+def test_precision_on_the_flawed_translation(flawed_findings) -> None:  # type: ignore[no-untyped-def]
+    """Nothing but the six planted errors is reported."""
+    flagged = {f.start for f in flawed_findings if f.rule in ("BT001", "BT002", "BT004")}
+    assert len(flagged) == 6
+
+
+def test_clean_pair_produces_no_bt_finding() -> None:
+    assert bt_findings(CLEAN) == []
+
+
+def test_clean_translation_scored_directly_produces_nothing(tmp_path: Path) -> None:
+    """Without a back-translation: source-language set, the translation is scored cross-lingually."""
+    for name in ("port-strike.fr.md", "port-strike.en.md"):
+        (tmp_path / name).write_text((CLEAN / name).read_text(encoding="utf-8"), encoding="utf-8")
+    assert bt_findings(tmp_path, **{"source-language": "fr"}) == []
+
+
+def test_flawed_translation_scored_directly(tmp_path: Path) -> None:
+    """Cross-lingual scoring finds the same errors except the confused idiom (see README gaps)."""
+    for name in ("port-strike.fr.md", "port-strike.en.md"):
+        (tmp_path / name).write_text((FLAWED / name).read_text(encoding="utf-8"), encoding="utf-8")
+    findings = bt_findings(tmp_path, **{"source-language": "fr"})
+    text = (tmp_path / "port-strike.en.md").read_text(encoding="utf-8")
+    flagged = [sentence_at(text, f.start) for f in findings if f.rule == "BT001"]
+    assert any("desiccation" in s for s in flagged)
+    assert any("14 ships" in s for s in flagged)
+    assert any("are compatible" in s for s in flagged)
+    assert {f.rule for f in findings} >= {"BT001", "BT002", "BT003", "BT004"}
+    assert len([f for f in findings if f.rule == "BT001"]) == 3
+
+
+def test_score_json_on_the_fixture_files() -> None:
+    result = CliRunner().invoke(
+        app,
+        [
+            "score",
+            "--source",
+            str(FLAWED / "port-strike.fr.md"),
+            "--back-translation",
+            str(FLAWED / "port-strike.bt.fr.md"),
+            "--format",
+            "json",
+        ],
+    )
+    assert result.exit_code == 1, result.output
+    data = json.loads(result.stdout)
+    assert data["version"] == 1 and data["model"] == "use"
+    segment = data["segments"][0]
+    assert set(segment) >= {
+        "index",
+        "source",
+        "back_translation",
+        "similarity",
+        "flagged",
+        "divergent",
+        "source_span",
+        "other_span",
+    }
+    kinds = [s["kind"] for s in data["segments"]]
+    assert kinds.count("omission") == 1 and kinds.count("addition") == 1
+    flagged = [s for s in data["segments"] if s["flagged"] and s["kind"] == "pair"]
+    assert len(flagged) == 4
+    words = {d["word"] for s in flagged for d in s["divergent"]}
+    assert {"dessiccation", "désescalade", "14", "40", "foule", "foulée"} <= words
+    source = (FLAWED / "port-strike.fr.md").read_text(encoding="utf-8")
+    for s in data["segments"]:
+        if s["source_span"]:
+            start, end = s["source_span"]
+            assert " ".join(source[start:end].split()) == s["source"]
+    summary = data["summary"]
+    assert summary["omissions"] == 1 and summary["additions"] == 1 and 0 < summary["document_score"] < 1
+
+
+def test_score_clean_files_exit_zero() -> None:
+    result = CliRunner().invoke(
+        app,
+        [
+            "score",
+            "--source",
+            str(CLEAN / "port-strike.fr.md"),
+            "--target",
+            str(CLEAN / "port-strike.en.md"),
+            "--format",
+            "json",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert "target" in data["segments"][0] and not any(s["flagged"] for s in data["segments"])

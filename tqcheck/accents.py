@@ -1,0 +1,120 @@
+"""Accent-stripped indexes of wordfreq lexicons, cached on disk, for lost-letter repair.
+
+`Assemblee` must map to `Assemblée` and `Hnault` (in English text) to the French name
+`Hénault` without loading six full lexicons per file: an index keeps only the words that
+contain a letter outside ASCII, keyed by their stripped form.
+"""
+
+from __future__ import annotations
+
+import pickle
+import unicodedata
+from functools import cache, lru_cache
+from pathlib import Path
+
+from tqcheck.lexicon import _store, _wordfreq_version, cache_dir, cache_enabled, lexicon
+
+_CACHE_FORMAT = 2
+# Languages whose names and loanwords commonly appear in other languages' news copy.
+NAME_LANGUAGES = ("fr", "de", "es", "it", "pt", "nl")
+_SPECIAL = {"ß": "ss", "œ": "oe", "æ": "ae", "ø": "o", "ł": "l", "đ": "d", "ı": "i"}
+# The letters whose loss GW001 repairs (insertion or plain -> accented replacement).
+LOST_LETTERS = "éèêëàâäáãåçôöóòõøüûúùïîíìñœæß"
+# The letters each language actually uses: fewer variants to try, fewer accidental words.
+LANGUAGE_LETTERS = {
+    "en": "éèêàçôöüïñá",
+    "fr": "éèêëàâçôîïûùüœ",
+    "de": "äöüß",
+    "es": "áéíóúñü",
+    "it": "àèéìíòóù",
+    "pt": "áâãàçéêíóôõú",
+    "nl": "ëéïèöü",
+    "ca": "àèéíïòóúüç",
+    "ro": "ăâîșț",
+    "sv": "åäö",
+    "da": "æøå",
+    "nb": "æøå",
+    "fi": "äö",
+    "tr": "çğıöşü",
+    "pl": "ąćęłńóśźż",
+    "cs": "áčďéěíňóřšťúůýž",
+    "hu": "áéíóöőúüű",
+}
+# Values are packed as "word zipf lang;word zipf lang" strings: a pickle of a few hundred
+# thousand small tuples loads several times slower than one string per key.
+INDEX = dict[str, str]
+
+
+def strip_accents(word: str) -> str:
+    """`Assemblée` -> `Assemblee`, `Straße` -> `Strasse`; ASCII passes through unchanged."""
+    if word.isascii():
+        return word
+    out = []
+    for char in word:
+        lower = char.lower()
+        if lower in _SPECIAL:
+            repl = _SPECIAL[lower]
+            out.append(repl if char == lower else repl.capitalize())
+            continue
+        decomposed = unicodedata.normalize("NFD", char)
+        out.append("".join(c for c in decomposed if not unicodedata.combining(c)))
+    return "".join(out)
+
+
+def _path(name: str) -> Path:
+    return cache_dir() / f"wordfreq-{_wordfreq_version()}-{name}-v{_CACHE_FORMAT}.pickle"
+
+
+def _load(name: str) -> object:
+    if not cache_enabled():
+        return None
+    try:
+        with open(_path(name), "rb") as handle:
+            return pickle.load(handle)
+    except (OSError, EOFError, ValueError, TypeError, pickle.UnpicklingError):
+        return None
+
+
+def unpack(packed: str | None) -> list[tuple[str, float, str]]:
+    """[(accented word, zipf, language), ...] from one index value."""
+    if not packed:
+        return []
+    out = []
+    for item in packed.split(";"):
+        word, zipf, language = item.split(" ")
+        out.append((word, int(zipf) / 100, language))
+    return out
+
+
+def _build(languages: tuple[str, ...], min_zipf: int) -> INDEX:
+    groups: dict[str, list[str]] = {}
+    for language in languages:
+        for word, zipf in lexicon(language).words().items():
+            if zipf < min_zipf or word.isascii() or not word.isalpha():
+                continue
+            stripped = strip_accents(word)
+            if stripped != word and stripped.isascii():
+                groups.setdefault(stripped, []).append(f"{word} {zipf} {language}")
+    return {key: ";".join(items) for key, items in groups.items()}
+
+
+@cache
+def accent_index(language: str) -> INDEX:
+    """{stripped word: packed accented known forms} of one language."""
+    cached = _load(f"accents-{language}")
+    if isinstance(cached, dict):
+        return cached
+    index = _build((language,), 0)
+    _store(_path(f"accents-{language}"), index)
+    return index
+
+
+@lru_cache(maxsize=1)
+def name_index(min_zipf: int = 150) -> INDEX:
+    """Accented words of the NAME_LANGUAGES with zipf >= 1.5, for names in foreign copy."""
+    cached = _load(f"names-{min_zipf}")
+    if isinstance(cached, dict):
+        return cached
+    index = _build(NAME_LANGUAGES, min_zipf)
+    _store(_path(f"names-{min_zipf}"), index)
+    return index

@@ -1,0 +1,100 @@
+"""`unbalanced` (PN005): brackets and quotation marks that are opened and never closed.
+
+Checked per paragraph (segment), because news style lets a quotation run over several
+paragraphs: an opening quote left open is fine when the next paragraph opens with the same
+quote. List markers (`1)`, `a)`) and emoticons are not brackets. German „…“ and »…« are
+paired by language.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from typing import ClassVar
+
+from tqcheck.kinds.base import Kind, Option
+from tqcheck.kinds.words import base_language
+from tqcheck.model import Document, Finding
+
+_BRACKETS = {")": "(", "]": "[", "}": "{"}
+_QUOTES = {"”": "“", "»": "«"}
+_MARKS = re.compile(r"[()\[\]{}“”«»„\"]")
+_LOW_OPENING = {"de", "da", "cs", "sk", "sl", "hr", "lt", "pl", "ro", "hu", "bg", "ru", "uk", "nl"}
+# emoticons and "(a)"-style labels; list markers ("a)", "2)") are handled in the loop
+_SKIP = re.compile(r"(?<!\w)[:;=8][-^']?[()\[\]]|\(\w{1,2}\)(?=\s|$)")
+_LIST_MARKER = re.compile(r"(?m)(?:^|(?<=\s))\w{1,3}\)")
+
+
+class Unbalanced(Kind):
+    OPTIONS: ClassVar[Mapping[str, Option]] = {
+        "quotes": Option(bool, True, help="also check quotation marks"),
+    }
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        segments = doc.segments
+        for index, segment in enumerate(segments):
+            text = doc.checkable[segment.start : segment.end]
+            if not _MARKS.search(text):
+                continue
+            following = ""
+            if index + 1 < len(segments):
+                following = doc.checkable[segments[index + 1].start : segments[index + 1].end].lstrip()[:1]
+            for offset, char in self._unmatched(text, base_language(doc.language), following):
+                start = segment.start + offset
+                if doc.format == "md" and (char in "[]" or doc.is_masked(max(start - 1, 0), start + 2)):
+                    continue  # Markdown link syntax, or a mark next to masked markup
+                yield self.spec.finding(doc, start, start + 1, mark=char)
+
+    def _unmatched(self, text: str, language: str | None, next_opening: str) -> list[tuple[int, str]]:
+        skipped = {i for m in _SKIP.finditer(text) for i in range(m.start(), m.end())}
+        markers = {m.end() - 1 for m in _LIST_MARKER.finditer(text)}
+        german = language in _LOW_OPENING or "„" in text
+        first_right, first_left = text.find("»"), text.find("«")
+        reversed_guillemets = language in ("de", "da") or (first_right >= 0 and not 0 <= first_left < first_right)
+        stack: list[tuple[int, str]] = []
+        bad: list[tuple[int, str]] = []
+        straight: list[int] = []
+        for match in _MARKS.finditer(text):
+            i, char = match.start(), match.group(0)
+            if i in skipped:
+                continue
+            if i in markers and not any(o == "(" for _, o in stack):
+                continue  # "a)", "2)" list labels, unless a "(" is open: "(exit 2)"
+            if char == '"':
+                if self.options["quotes"]:
+                    straight.append(i)
+                continue
+            if char in "„":
+                stack.append((i, char))
+                continue
+            if char in "«»" and reversed_guillemets:
+                char = "«" if char == "»" else "»"
+            if char in "“”" and stack and stack[-1][1] == "„":  # „…“ (German) or „…” (Dutch, Polish)
+                stack.pop()
+                continue
+            if char in "([{“«":
+                if char in "“«" and not self.options["quotes"]:
+                    continue
+                stack.append((i, char))
+                continue
+            if char in "”»" and not self.options["quotes"]:
+                continue
+            opener = _BRACKETS.get(char) or _QUOTES.get(char)
+            if stack and stack[-1][1] == opener:
+                stack.pop()
+            elif any(o == opener for _, o in stack):
+                # close the matching opener; what was opened inside it stays unmatched
+                while stack and stack[-1][1] != opener:
+                    bad.append(stack.pop())
+                stack.pop()
+            elif char == "”" and german:
+                continue  # „…” (Polish, Dutch, Romanian) closes a „ already popped or is a quote mark
+            else:
+                bad.append((i, text[i]))
+        for i, opener in stack:
+            if opener in "“«„" and next_opening in ("“", "«", "„", "»"):
+                continue  # a quotation that goes on in the next paragraph
+            bad.append((i, text[i]))
+        if len(straight) % 2 == 1 and next_opening != '"':
+            bad.append((straight[-1], '"'))
+        return sorted(bad)

@@ -1,0 +1,79 @@
+"""`broken-sentence` (PN001): a full stop inside a sentence that goes on in lowercase.
+
+Machine translation and scraping leave stray full stops (`the deployment. mass of`). A stop
+followed by a lowercase word is flagged unless the word before it is an abbreviation (per
+language, from the rule's options), an initial, a number (German ordinals), part of a dotted
+abbreviation or domain (`U.S.`, `e.g.`, `example.com`), or an ellipsis.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from typing import ClassVar
+
+from tqcheck.kinds.base import Kind, Option
+from tqcheck.kinds.words import base_language
+from tqcheck.model import Document, Finding, RuleSpec
+
+# word, the stop, same-line space or one line break, a lowercase word (not iPhone/eBay)
+_STOP = re.compile(r"(?<![.\w])([^\W_]+)\.(?!\.)([ \t]+|[ \t]*\r?\n[ \t]*)([^\W\d_A-Z]\w*)")
+_ORDINAL_LANGUAGES = {
+    "de",
+    "da",
+    "nb",
+    "no",
+    "fi",
+    "cs",
+    "sk",
+    "pl",
+    "hu",
+    "sl",
+    "hr",
+    "sh",
+    "lt",
+    "lv",
+    "et",
+    "is",
+    "tr",
+}
+
+
+class BrokenSentence(Kind):
+    OPTIONS: ClassVar[Mapping[str, Option]] = {
+        "abbreviations": Option(dict, {}, help="language -> list of abbreviations (without the stop); key '*' for all"),
+        "min-length": Option(int, 3, help="the word before the stop has at least this many letters"),
+    }
+
+    def __init__(self, spec: RuleSpec) -> None:
+        super().__init__(spec)
+        table = self.options["abbreviations"]
+        self.abbreviations = {str(k): {str(a).lower().rstrip(".") for a in v} for k, v in table.items()}
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        text = doc.checkable
+        if ". " not in text and ".\n" not in text:
+            return
+        known = set(self.abbreviations.get("*", set()))
+        language = base_language(doc.language)
+        if language:
+            known |= self.abbreviations.get(language, set())
+        else:
+            for values in self.abbreviations.values():
+                known |= values
+        ordinals = language in _ORDINAL_LANGUAGES or language is None
+        for match in _STOP.finditer(text):
+            before, after = match.group(1), match.group(3)
+            if before.lower() in known or len(before) < self.options["min-length"]:
+                continue
+            if before.isdigit() and ordinals:
+                continue
+            if not before.isalpha() and not before.isdigit():
+                continue
+            if not after[0].islower() or any(c.isupper() for c in after[1:]) or not after.isalpha():
+                continue
+            if before.isupper() and len(before) <= 5:
+                continue  # acronyms written with a closing stop: NATO. gov, CORP. etc.
+            start = match.start(1)
+            end = match.end(3)
+            yield self.spec.finding(doc, start, end, suggestion=f"{before} {after}")

@@ -1,0 +1,193 @@
+"""`lost-letter` (GW001): a word that lost an accented or special letter in transit.
+
+Encoding round trips and ASCII-only pipelines drop letters such as é or ß (`Jean-Stphane`,
+`Hnault`) or their accents (`Assemblee`). An unknown word is repaired when restoring one
+such letter gives a known word of the document's language, or, for capitalised words, a
+name known in a neighbouring language. A known word is only flagged when its accented
+form is far more frequent and the plain form is rare (never `a`/`à`, `ou`/`où`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterator, Mapping
+from functools import lru_cache
+from typing import ClassVar
+
+from tqcheck.accents import LANGUAGE_LETTERS, LOST_LETTERS, accent_index, name_index, strip_accents, unpack
+from tqcheck.kinds.base import Kind, Option
+from tqcheck.kinds.words import (
+    PART,
+    base_language,
+    bounded,
+    distinct_tokens,
+    is_acronym,
+    is_capitalised,
+    occurrences,
+    recase,
+)
+from tqcheck.lexicon import Lexicon, available, lexicon
+from tqcheck.model import Document, Finding, RuleSpec
+
+Candidate = tuple[str, float, str]  # (known form, zipf, language)
+COMMON = 4.5  # plain forms this frequent are never second-guessed
+RARE = 2.0  # below this a wordfreq entry is as likely a typo or OCR debris as a word
+
+
+class LostLetter(Kind):
+    OPTIONS: ClassVar[Mapping[str, Option]] = {
+        "min-zipf": Option(float, 2.0, help="least frequency of a repaired word in the document's language"),
+        "name-min-zipf": Option(float, 1.5, help="least frequency of a repaired name in a neighbouring language"),
+        "stripped-gap": Option(float, 1.5, help="how much more frequent an accented form must be"),
+        "stripped-max-zipf": Option(float, 3.0, help="plain forms at least this frequent are words in their own right"),
+        "min-length": Option(int, 3, help="shortest word part considered"),
+    }
+
+    def __init__(self, spec: RuleSpec) -> None:
+        super().__init__(spec)
+        self._cache: dict[tuple[str, str], list[Candidate] | None] = {}
+        self._clean: dict[str, set[str]] = {}  # per language: tokens already found fine this run
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        language = base_language(doc.language)
+        if not language or not available(language):
+            return
+        lex = lexicon(language)
+        if not len(lex):
+            return
+        known = lex.words()
+        text = doc.checkable
+        # most tokens are common words: one dict lookup per distinct token, positions later
+        suspects: dict[str, list[tuple[str, int, list[Candidate]]]] = {}
+        clean = self._clean.setdefault(language, set())
+        for token in distinct_tokens(text) - clean:
+            if token[-1] in "ÃÂ":
+                continue  # `prioritÃ` + no-break space is mojibake of `à`: GW002 repairs it
+            zipf = known.get(token.lower(), 0)
+            if zipf >= COMMON * 100 or (zipf >= RARE * 100 and not token.isascii()) or _has_digit(token):
+                clean.add(token)
+                continue
+            for piece in PART.finditer(token):
+                word = piece.group(0)
+                too_short = len(word) < self.options["min-length"]
+                if known.get(word.lower(), 0) >= COMMON * 100 or too_short or is_acronym(word):
+                    continue
+                key = (language, word)
+                if key not in self._cache:
+                    self._cache[key] = self._candidates(word, lex, language)
+                found = self._cache[key]
+                if found:
+                    suspects.setdefault(token, []).append((word, piece.start(), found))
+            if token not in suspects:
+                clean.add(token)
+        if not suspects:
+            return
+        for match in occurrences(text, set(suspects)):
+            if not bounded(text, match.start(), match.end()) or _split_half(text, match, lex):
+                continue
+            token = match.group(0)
+            for part, offset, found in suspects[token]:
+                yield self._finding(doc, match.start(), token, part, offset, found)
+
+    def _finding(
+        self, doc: Document, start: int, token: str, part: str, offset: int, found: list[Candidate]
+    ) -> Finding:
+        best: dict[str, float] = {}
+        for form, zipf, _ in found:
+            best[form] = max(zipf, best.get(form, 0.0))
+        forms = sorted(best, key=lambda f: -best[f])
+        # report the hyphenated run around the part (`Jean-Stphane`), not an elided article
+        left = max(token.rfind("'", 0, offset), token.rfind("’", 0, offset)) + 1
+        right = min((i for i in (token.find("'", offset), token.find("’", offset)) if i >= 0), default=len(token))
+        repaired = token[left:offset] + recase(part, forms[0]) + token[offset + len(part) : right]
+        finding = self.spec.finding(doc, start + left, start + right, suggestion=repaired, part=part)
+        return finding if len(forms) == 1 else dataclasses.replace(finding, fix_safe=False)
+
+    def _candidates(self, part: str, lex: Lexicon, language: str) -> list[Candidate] | None:
+        lower = part.lower()
+        zipf = lex.zipf(lower)
+        # rare lowercase entries (`citt`, `ideen`) are mostly web debris: repair them too, with a
+        # wider gap; capitalised ones may be names and only qualify when really rare
+        rare_limit = RARE if part[:1].isupper() else self.options["stripped-max-zipf"]
+        if zipf < rare_limit:
+            gap = self.options["stripped-gap"] + (0.5 if zipf >= RARE else 0.0)
+            least = max(self.options["min-zipf"], zipf + gap)
+            letters = LANGUAGE_LETTERS.get(language, LOST_LETTERS)
+            own = [(c, z, language) for c in variants(lower, letters) if (z := lex.zipf(c)) >= least]
+            own += [c for c in self._stripped(lower, language) if c[1] >= least]
+            if own:
+                return own
+            if zipf == 0 and is_capitalised(part):
+                return self._names(lower, language)
+            if zipf < RARE:
+                return None
+        if not lower.isascii() or zipf >= COMMON or (zipf >= self.options["stripped-max-zipf"] and part[:1].isupper()):
+            return None
+        # a plain form that is a word of its own (a/à, ou/où, cote/côte) needs a wider gap
+        gap = self.options["stripped-gap"] + (0.5 if zipf >= self.options["stripped-max-zipf"] else 0.0)
+        threshold = max(zipf + gap, self.options["stripped-max-zipf"])
+        found = [c for c in self._stripped(lower, language) if c[1] >= threshold]
+        if found and language == "fr" and is_capitalised(part):
+            # French typography allows unaccented capitals (Etat, Ecole): only inner letters count
+            found = [c for c in found if c[0][1:] != lower[1:]]
+        return found or None
+
+    def _stripped(self, lower: str, language: str) -> list[Candidate]:
+        key = strip_accents(lower)
+        return [c for c in unpack(accent_index(language).get(key)) if c[0] != lower]
+
+    def _names(self, lower: str, language: str) -> list[Candidate] | None:
+        """A capitalised unknown word that is a lost-letter form of a name of a neighbour."""
+        index = name_index()
+        found: list[Candidate] = []
+        for variant in variants(lower, LOST_LETTERS):
+            for form, zipf, other in unpack(index.get(strip_accents(variant))):
+                if form == variant and other != language and zipf >= self.options["name-min-zipf"]:
+                    found.append((form, zipf, other))
+        # a word that is itself known in the neighbour's language is a name there, not damage
+        found = [c for c in found if lexicon(c[2]).zipf(lower) == 0]
+        return found or None
+
+
+_BEFORE = re.compile(r"([^\W\d_]+) $")
+_AFTER = re.compile(r" ([^\W\d_]+)")
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _has_digit(token: str) -> bool:
+    return _DIGIT.search(token) is not None
+
+
+def _split_half(text: str, match: re.Match[str], lex: Lexicon) -> bool:
+    """`perturb ation`: half of a word split by a space is GW003's business, not a lost letter."""
+    word = match.group(0)
+    before = _BEFORE.search(text, max(0, match.start() - 40), match.start())
+    after = _AFTER.match(text, match.end())
+    joined = [before.group(1) + word] if before else []
+    joined += [word + after.group(1)] if after and after.group(1).islower() else []
+    return any(lex.zipf(j) >= 3.0 for j in joined)
+
+
+def variants(lower: str, letters: str) -> Iterator[str]:
+    """One lost letter restored: inserted anywhere, or a plain letter given its accent."""
+    for i in range(len(lower) + 1):
+        for letter in letters:
+            yield lower[:i] + letter + lower[i:]
+    accented = _accented(letters)
+    for i, char in enumerate(lower):
+        for letter in accented.get(char, ""):
+            yield lower[:i] + letter + lower[i + 1 :]
+
+
+@lru_cache(maxsize=64)
+def _accented(letters: str) -> dict[str, str]:
+    """{plain letter: its accented forms among `letters`} ('e' -> 'éèêë')."""
+    table: dict[str, str] = {}
+    for letter in letters:
+        plain = strip_accents(letter)
+        if len(plain) == 1:
+            table[plain] = table.get(plain, "") + letter
+    return table

@@ -1,0 +1,237 @@
+"""`ocr-confusion` (GW003): OCR misreadings, split words and words run together.
+
+Only words unknown to the document's language are candidates, and a repair is proposed only
+when it is a clearly frequent word (Zipf threshold and gap): `rnodern` -> `modern`,
+`gov ernment` -> `government`, `inter- national` -> `international`, `oftheir` -> `of their`.
+Capitalised words are left alone (names), and run-together splitting is off for languages
+that write compounds as one word (German, Dutch, Scandinavian...).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from typing import ClassVar
+
+from tqcheck.accents import accent_index, strip_accents
+from tqcheck.kinds.base import Kind, Option
+from tqcheck.kinds.words import base_language, distinct_tokens, recase
+from tqcheck.lexicon import Lexicon, available, lexicon
+from tqcheck.model import Document, Finding, RuleSpec
+
+# (what OCR produced, what was printed)
+SUBSTITUTIONS = (
+    ("rn", "m"),
+    ("m", "rn"),
+    ("cl", "d"),
+    ("d", "cl"),
+    ("li", "h"),
+    ("h", "li"),
+    ("vv", "w"),
+    ("ii", "u"),
+    ("0", "o"),
+    ("1", "l"),
+    ("1", "i"),
+    ("5", "s"),
+    ("I", "l"),
+)
+_JOINED = re.compile(r"[-'’]")
+_TOKEN = re.compile(r"(?<![\w@/.\\'’-])[^\W_]+(?![\w@/\\'’]|[.,]\w|-\w)")
+_HYPHEN_BREAK = re.compile(r"(?<![\w-])([^\W\d_]+)-(?:[ \t]+|[ \t]*\r?\n[ \t]*)([^\W\d_]+)(?![\w-])")
+_CONJUNCTIONS = {
+    "and",
+    "or",
+    "nor",
+    "to",
+    "und",
+    "oder",
+    "bis",
+    "et",
+    "ou",
+    "y",
+    "o",
+    "e",
+    "ed",
+    "en",
+    "of",
+    "u",
+    "ni",
+    "sowie",
+    "als",
+    "and/or",
+}
+_MAYBE_BROKEN = re.compile(r"\w-[ \t]*(?:[ \t]|\n)")
+_WORD_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+) $")
+_WORD_AFTER = re.compile(r" ([^\W\d_]+)(?![\w-])")
+RARE_PART = 3.0  # both halves of a split word may be rare wordfreq entries below this
+_COMPOUNDING = {"de", "nl", "sv", "da", "nb", "fi", "hu", "is", "ru", "uk", "pl", "cs", "sk"}
+
+
+class OcrConfusion(Kind):
+    OPTIONS: ClassVar[Mapping[str, Option]] = {
+        "min-zipf": Option(float, 3.0, help="least frequency of a repaired word"),
+        "gap": Option(float, 2.5, help="how much more frequent the repair must be than the damaged form"),
+        "unknown-below": Option(float, 2.0, help="words at least this frequent are never treated as damaged"),
+        "run-together": Option(bool, True, help="split words run together (not in compounding languages)"),
+    }
+
+    def __init__(self, spec: RuleSpec) -> None:
+        super().__init__(spec)
+        self._cache: dict[tuple[str, str], str | None] = {}
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        language = base_language(doc.language)
+        if not language or not available(language):
+            return
+        lex = lexicon(language)
+        if not len(lex):
+            return
+        known = lex.words()
+        text = doc.checkable
+        claimed: set[int] = set()
+        if _MAYBE_BROKEN.search(text):
+            yield from self._hyphen_breaks(doc, lex, claimed)
+        # one dict lookup per distinct token; positions only for the few unknown ones
+        floor = round(max(self.options["unknown-below"], RARE_PART) * 100)
+        unknown = {
+            t
+            for t in distinct_tokens(text)
+            if known.get(t.lower(), 0) < floor
+            and (t[:1].islower() or t[:1] in "I0125")
+            and not t.isdigit()
+            and not _JOINED.search(t)
+        }
+        if not unknown:
+            return
+        pattern = re.compile(
+            r"(?<![\w@/.\\'’-])(?:"
+            + "|".join(map(re.escape, sorted(unknown, key=len, reverse=True)))
+            + r")(?![\w@/\\'’]|[.,]\w|-\w)"
+        )
+        for match in pattern.finditer(text):
+            if match.start() in claimed:
+                continue
+            joined = self._split_word(doc, lex, match, claimed)
+            if joined is not None:
+                yield joined
+                continue
+            word = match.group(0)
+            if len(word) < 3:
+                continue
+            key = (language, word)
+            if key not in self._cache:
+                self._cache[key] = self._repair(word, lex, language)
+            repaired = self._cache[key]
+            if repaired is not None:
+                yield self.spec.finding(doc, match.start(), match.end(), suggestion=repaired)
+
+    def _hyphen_breaks(self, doc: Document, lex: Lexicon, claimed: set[int]) -> Iterator[Finding]:
+        for match in _HYPHEN_BREAK.finditer(doc.checkable):
+            left, right = match.group(1), match.group(2)
+            if right.lower() in _CONJUNCTIONS or not right.islower():
+                continue
+            joined = left + right
+            if self._frequent(lex, joined.lower(), max(lex.zipf(left), lex.zipf(right), 0.0) - 1.0):
+                claimed.update((match.start(1), match.start(2)))
+                yield self.spec.finding(
+                    doc,
+                    match.start(),
+                    match.end(),
+                    suggestion=joined,
+                    message="'{match}' is one word broken by a hyphen: '{suggestion}'.",
+                )
+
+    def _split_word(self, doc: Document, lex: Lexicon, match: re.Match[str], claimed: set[int]) -> Finding | None:
+        """`gov ernment`: an unknown token that makes a frequent word with its neighbour."""
+        text = doc.checkable
+        word = match.group(0)
+        if not word.isalpha():
+            return None
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        after = _WORD_AFTER.match(text, match.end())
+        pairs = []
+        if before and word.islower():
+            pairs.append((before.start(1), before.group(1), word, match.end()))
+        if after and after.group(1).islower():
+            pairs.append((match.start(), word, after.group(1), after.end()))
+        for start, a, b, end in pairs:
+            if a[:1].isupper() and not a[1:].islower():
+                continue
+            joined = (a + b).lower()
+            least = self.options["min-zipf"] + (1.0 if a[:1].isupper() else 0.0)
+            za, zb = lex.zipf(a), lex.zipf(b)
+            if min(za, zb) >= self.options["unknown-below"]:
+                # both halves are (rare) entries: hyphenation debris like `gouver`/`nement`
+                least = max(least, 4.5) if max(za, zb) < RARE_PART else 99.0
+            if lex.zipf(joined) >= least:
+                claimed.update((start, end - len(b)))
+                return self.spec.finding(
+                    doc,
+                    start,
+                    end,
+                    suggestion=recase(a, joined),
+                    message="'{match}' looks like one word split in two: '{suggestion}'.",
+                )
+        return None
+
+    def _frequent(self, lex: Lexicon, word: str, than: float) -> bool:
+        zipf = lex.zipf(word)
+        return zipf >= self.options["min-zipf"] and zipf >= than
+
+    def _repair(self, word: str, lex: Lexicon, language: str) -> str | None:
+        if word.isdigit() or any(c.isupper() for c in word[1:]):
+            return None
+        if word[:1].isupper() and word[1:].isalpha() and not word.startswith("I"):
+            return None  # a capitalised word is most likely a name
+        lower = word.lower() if not word.startswith("I") else word
+        zipf = lex.zipf(lower)
+        if zipf >= self.options["unknown-below"]:
+            return None
+        least = max(self.options["min-zipf"], zipf + self.options["gap"])
+        found: dict[str, float] = {}
+        for wrong, right in SUBSTITUTIONS:
+            start = lower.find(wrong)
+            while start >= 0:
+                candidate = (lower[:start] + right + lower[start + len(wrong) :]).lower()
+                score = lex.zipf(candidate)
+                if score >= least and candidate.isalpha():
+                    found[candidate] = score
+                start = lower.find(wrong, start + 1)
+        if found:
+            ranked = sorted(found.items(), key=lambda item: -item[1])
+            if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < 1.0:
+                return None
+            best = ranked[0][0]
+            return best if word[:1].islower() or word[:1].isdigit() else best[:1].upper() + best[1:]
+        if self.options["run-together"] and language not in _COMPOUNDING and word.isalpha() and word.islower():
+            if accent_index(language).get(strip_accents(word)):
+                return None  # an accent-stripped word (`deroutes`) is GW001's business
+            return self._split(word, lex, language)
+        return None
+
+    @staticmethod
+    def _lost_letter(word: str, lex: Lexicon, language: str) -> bool:
+        from tqcheck.accents import LANGUAGE_LETTERS, LOST_LETTERS
+        from tqcheck.kinds.lost_letter import variants
+
+        letters = LANGUAGE_LETTERS.get(language, LOST_LETTERS)
+        return any(lex.zipf(v) >= 3.0 for v in variants(word, letters))
+
+    def _split(self, word: str, lex: Lexicon, language: str) -> str | None:
+        """`oftheir` -> `of their`: only around a function word, so `worktree` stays whole."""
+        if len(word) < 5:
+            return None
+        from tqcheck.language import function_words
+
+        common = {w for w in function_words(language) if len(w) >= 2 or (w == "a" and language == "en")}
+        if self._lost_letter(word, lex, language):
+            return None  # `haban` is `habían` with a lost letter, not `ha ban`
+        splits = []
+        for i in range(1, len(word)):
+            left, right = word[:i], word[i:]
+            other = right if left in common else left if right in common else ""
+            if len(other) >= 3 and lex.zipf(other) >= 3.5:
+                splits.append(f"{left} {right}")
+        if len(splits) != 1:
+            return None
+        return splits[0]

@@ -1,0 +1,68 @@
+"""`punct-spacing` (PN006): the space before ; : ! ? follows the document's language.
+
+French puts a (narrow) no-break space before ; : ! ? and inside « »; English, German,
+Spanish and most other languages put none. Machine translation between the two carries the
+wrong convention over. Times (12:30), URLs, ratios, emoticons and `?!` runs are ignored.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from typing import ClassVar
+
+from tqcheck.kinds.base import Kind, Option
+from tqcheck.kinds.words import base_language
+from tqcheck.model import Document, Finding
+
+# English style: a space (not a French no-break one) between a word and ; : ! ?
+_SPACE_BEFORE = re.compile(r"(?<=[^\W_])([ \t]+)(?=[;:!?](?:[\s\"”»]|$))")
+# French style: a letter, digit or closing mark glued to ; : ! ?
+_GLUED = re.compile(r"(?<=[^\W_)\]»”'’])([;:!?])(?=[\s\"”»)\]]|$)")
+_FRENCH = ("fr",)
+NARROW_NBSP = "\u202f"
+NBSP = "\u00a0"
+
+
+class PunctSpacing(Kind):
+    OPTIONS: ClassVar[Mapping[str, Option]] = {
+        "french-space": Option(str, "narrow", help="space French needs before ; ! ?: 'narrow' (U+202F) or 'nbsp'"),
+    }
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        language = base_language(doc.language)
+        if not language or (self.spec.languages and language not in self.spec.languages):
+            return
+        text = doc.checkable
+        if language in _FRENCH:
+            narrow = NARROW_NBSP if self.options["french-space"] == "narrow" else NBSP
+            for match in _GLUED.finditer(text):
+                mark = match.group(1)
+                if mark == ":" and _is_time_or_ratio(text, match.start()):
+                    continue
+                space = NBSP if mark == ":" else narrow
+                yield self.spec.finding(
+                    doc,
+                    match.start(),
+                    match.end(),
+                    suggestion=space + mark,
+                    message="French puts a no-break space before '{mark}'.",
+                    mark=mark,
+                )
+            return
+        for match in _SPACE_BEFORE.finditer(text):
+            mark = text[match.end()]
+            yield self.spec.finding(
+                doc,
+                match.start(1),
+                match.end(1),
+                suggestion="",
+                message="No space before '{mark}' in this language.",
+                mark=mark,
+            )
+
+
+def _is_time_or_ratio(text: str, index: int) -> bool:
+    before = text[index - 1 : index]
+    after = text[index + 1 : index + 2]
+    return before.isdigit() and after.isdigit()

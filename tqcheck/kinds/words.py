@@ -1,0 +1,63 @@
+"""Shared word handling for the garbled-word kinds: tokens, casing, the document's lexicon."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+# Letters/digits with inner hyphens/apostrophes: `Jean-Stéphane`, `l'Assemblée`, `c1imate`;
+# not inside paths, e-mail addresses, domains or numbers like 3,5.
+WORD = re.compile(r"(?<![\w@/.\\])[^\W_]+(?:[-'’][^\W_]+)*(?![\w@/\\]|[.,]\w)")
+PART = re.compile(r"[^\W\d_]+")
+_last: tuple[str, frozenset[str]] = ("", frozenset())
+
+
+def distinct_tokens(text: str) -> frozenset[str]:
+    """The distinct WORD tokens of a text, computed once for all the kinds that need them."""
+    global _last
+    if _last[0] is not text:
+        _last = (text, frozenset(WORD.findall(text)))
+    return _last[1]
+
+
+def occurrences(text: str, tokens: set[str]) -> Iterator[re.Match[str]]:
+    """Every WORD match of `text` that is one of `tokens` (found cheaply beforehand)."""
+    for match in WORD.finditer(text):
+        if match.group(0) in tokens:
+            yield match
+
+
+def bounded(text: str, start: int, end: int) -> bool:
+    """True when the token stands between spaces or ordinary punctuation, not inside debris
+    such as mojibake (`Ã©nergie`) or code."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return (before.isspace() or before in _OPENING) and (after.isspace() or after in _CLOSING)
+
+
+_OPENING = "([{\"'“‘«„‹‚»›¿¡-–—/"
+_CLOSING = ".,;:!?)]}\"'”’»›“‘«‹-–—/…"
+
+
+def base_language(language: str | None) -> str | None:
+    """`en-US`, `pt_BR` -> `en`, `pt`: word lists and conventions are per base language."""
+    if not language:
+        return None
+    return re.split(r"[-_]", language.strip().lower(), maxsplit=1)[0] or None
+
+
+def is_capitalised(word: str) -> bool:
+    return word[:1].isupper() and (len(word) == 1 or not word[1:].isupper())
+
+
+def is_acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper()
+
+
+def recase(template: str, word: str) -> str:
+    """Give `word` the casing of `template` (all caps, capitalised or as found)."""
+    if is_acronym(template):
+        return word.upper()
+    if template[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word

@@ -1,0 +1,165 @@
+"""`tqcheck score`: meaning-drift scores of a translation or back-translation against its source.
+
+Exit 0 when nothing is flagged, 1 when a segment is flagged, omitted or added, 2 on bad input
+or an unavailable model.
+"""
+
+from __future__ import annotations
+
+import enum
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+from rich.console import Console
+
+from tqcheck.options import ConfigOption, NoColorOption, OutputOption
+
+if TYPE_CHECKING:
+    from rich.progress import Progress
+
+    from tqcheck.embeddings import Embedder
+    from tqcheck.score_inputs import ScoreInput
+
+ModelOption = Annotated[
+    str | None,
+    typer.Option(
+        "--model",
+        "-m",
+        help="Embedding model: 'use' (default, multilingual, offline), 'minilm' (English, needs "
+        "tqcheck[transformers]), or a sentence-transformers model folder / name in the offline cache.",
+    ),
+]
+
+
+class ScoreFormat(enum.StrEnum):
+    text = "text"
+    json = "json"
+
+
+TableArgument = Annotated[
+    Path | None, typer.Argument(help="TSV/CSV with columns source and back_translation and/or target.")
+]
+SourceOption = Annotated[Path | None, typer.Option("--source", help="Source file (Markdown or text).")]
+BackTranslationOption = Annotated[
+    Path | None, typer.Option("--back-translation", help="Back-translation of the translation, in the source language.")
+]
+TargetOption = Annotated[Path | None, typer.Option("--target", help="The translation itself (scored cross-lingually).")]
+SourceLanguageOption = Annotated[
+    str | None, typer.Option("--source-language", help="Source language (default: file name or front matter).")
+]
+TargetLanguageOption = Annotated[
+    str | None, typer.Option("--target-language", help="Target language (default: file name or front matter).")
+]
+DeviceOption = Annotated[str | None, typer.Option("--device", help="cpu (default) or cuda (sentence-transformers).")]
+BatchOption = Annotated[int | None, typer.Option("--batch-size", min=1, help="Texts per model call (default 64).")]
+ThresholdOption = Annotated[
+    float | None,
+    typer.Option("--threshold", min=-1.0, max=1.0, help="Flag pairs below this similarity (default: calibrated)."),
+]
+FormatOption = Annotated[ScoreFormat, typer.Option("--format", "-f", help="Output format.")]
+FlaggedOnlyOption = Annotated[bool, typer.Option("--flagged-only", help="Text format: show only flagged segments.")]
+
+
+def score(
+    table: TableArgument = None,
+    source: SourceOption = None,
+    back_translation: BackTranslationOption = None,
+    target: TargetOption = None,
+    source_language: SourceLanguageOption = None,
+    target_language: TargetLanguageOption = None,
+    model: ModelOption = None,
+    device: DeviceOption = None,
+    batch_size: BatchOption = None,
+    threshold: ThresholdOption = None,
+    output_format: FormatOption = ScoreFormat.text,
+    flagged_only: FlaggedOnlyOption = False,
+    config_file: ConfigOption = None,
+    output: OutputOption = None,
+    no_color: NoColorOption = False,
+) -> None:
+    """Score a translation (or back-translation) against its source, sentence by sentence."""
+    from tqcheck.cli import EXIT_CLEAN, EXIT_FINDINGS, build_config, fail
+    from tqcheck.drift import DriftSettings, compare
+    from tqcheck.embedding_cache import open_cache
+    from tqcheck.embeddings import DEFAULT_MODEL, Embedder, ModelUnavailable
+    from tqcheck.score_inputs import InputProblem
+    from tqcheck.score_output import render_text, to_json
+    from tqcheck.sidecars import DriftConfig
+
+    first = [str(p) for p in (table, source) if p is not None]
+    config, _ = build_config(config_file, first)
+    settings = DriftConfig.from_config(config)
+    try:
+        data = _inputs(table, source, back_translation, target, source_language, target_language)
+    except InputProblem as exc:
+        raise fail(str(exc)) from None
+    embedder = Embedder(
+        model or settings.model or DEFAULT_MODEL,
+        device or settings.device,
+        batch_size or settings.batch_size,
+        open_cache(settings.cache_dir),
+    )
+    chosen = threshold if threshold is not None else settings.threshold
+    progress = _progress(len(data.source.sentences) + len(data.other.sentences), embedder)
+    try:
+        settings_ = DriftSettings(threshold=chosen)
+        report = compare(data.source, data.other, embedder, settings_, mode=data.mode, links=data.links)
+    except ModelUnavailable as exc:
+        raise fail(str(exc)) from None
+    finally:
+        if progress is not None:
+            progress.stop()
+    if output_format is ScoreFormat.json:
+        rendered = to_json(report, data) + "\n"
+        if output is not None:
+            from tqcheck.fixer import write_new_file
+
+            write_new_file(output, rendered)
+        else:
+            sys.stdout.write(rendered)
+    elif output is not None:
+        with output.open("w", encoding="utf-8") as handle:
+            render_text(report, Console(file=handle, no_color=True, width=160, highlight=False), flagged_only)
+    else:
+        color = not (no_color or os.environ.get("NO_COLOR"))
+        render_text(report, Console(highlight=False, no_color=not color), flagged_only)
+    problems = any(p.flagged or p.kind != "pair" for p in report.pairs)
+    raise typer.Exit(EXIT_FINDINGS if problems else EXIT_CLEAN)
+
+
+def _inputs(
+    table: Path | None,
+    source: Path | None,
+    back_translation: Path | None,
+    target: Path | None,
+    source_language: str | None,
+    target_language: str | None,
+) -> ScoreInput:
+    from tqcheck.score_inputs import InputProblem, from_files, from_table
+
+    if table is not None:
+        if source or back_translation or target:
+            raise InputProblem("give either a table or --source with --back-translation/--target, not both")
+        return from_table(table, source_language, target_language)
+    if source is None or (back_translation is None) == (target is None):
+        raise InputProblem("give a TSV/CSV table, or --source SRC with one of --back-translation BT or --target TGT")
+    if back_translation is not None:
+        return from_files(source, back_translation, "back_translation", source_language, source_language)
+    assert target is not None
+    return from_files(source, target, "target", source_language, target_language)
+
+
+def _progress(total: int, embedder: Embedder) -> Progress | None:
+    """A progress bar on a terminal for long runs (counts texts actually embedded)."""
+    if total < 200 or not sys.stderr.isatty():
+        return None
+    from rich.progress import Progress
+
+    bar = Progress(console=Console(stderr=True), transient=True)
+    task = bar.add_task("embedding", total=total)
+    bar.start()
+    embedder.progress = lambda n: bar.advance(task, n)
+    return bar
