@@ -14,6 +14,7 @@ from rich.console import Console
 from tqcheck import __version__
 from tqcheck.config import Config
 from tqcheck.model import Severity
+from tqcheck.names_command import names
 from tqcheck.options import (
     ConfigOption,
     ExtendSelectOption,
@@ -27,7 +28,6 @@ from tqcheck.options import (
     split_codes,
     split_names,
 )
-from tqcheck.names_command import names
 from tqcheck.score_command import ModelOption, score
 
 if TYPE_CHECKING:
