@@ -144,14 +144,14 @@ class NameCorpus(_NamesBase):
         return iter(())
 
     def check_corpus(self, docs: Sequence[Document]) -> Iterator[Finding]:
-        from tqcheck.names.analysis import analyse, language_of
+        from tqcheck.names.analysis import language_of, summary
 
         by_language: dict[str, list[Document]] = defaultdict(list)
         for doc in docs:
             by_language[language_of(doc)].append(doc)
         for language, group_docs in by_language.items():
             if len(group_docs) > 1:
-                yield from self._compare(language, [(doc, analyse(doc)) for doc in group_docs])
+                yield from self._compare(language, [(doc, summary(doc)) for doc in group_docs])
 
     def _compare(self, language: str, analysed: list[tuple[Document, Any]]) -> Iterator[Finding]:
         from tqcheck.names.analysis import tie_zipf, zipf_lookup
@@ -162,11 +162,11 @@ class NameCorpus(_NamesBase):
         docs_by_form: dict[str, list[int]] = defaultdict(list)
         totals: Counter[str] = Counter()
         givens: dict[str, set[str]] = defaultdict(set)
-        for index, (_, names) in enumerate(analysed):
-            for form, tokens in names.surnames.items():
+        for index, (_, (surnames, given_names)) in enumerate(analysed):
+            for form, (count, _, _) in surnames.items():
                 docs_by_form[form].append(index)
-                totals[form] += len(tokens)
-                givens[form].update(names.givens.get(form, ()))
+                totals[form] += count
+                givens[form].update(given_names.get(form, ()))
         glossary = self.glossary()
         for cluster in group(docs_by_form, zipf, givens):
             spread = {form: len(docs_by_form[form]) for form in cluster}
@@ -184,10 +184,10 @@ class NameCorpus(_NamesBase):
                 if form == winner:
                     continue
                 for index in docs_by_form[form]:
-                    doc, names = analysed[index]
+                    doc, (surnames, _) = analysed[index]
                     others = (o for o in cluster if o not in (form, winner))
                     if index in winner_docs or any(index in docs_by_form[o] for o in others):
                         continue  # both spellings in one file: TL001's finding
-                    token = names.surnames[form][0]
-                    yield self.spec.finding(doc, token.start, token.end, suggestion=winner, other=winner,
+                    _, start, end = surnames[form]
+                    yield self.spec.finding(doc, start, end, suggestion=winner, other=winner,
                                             files=len(winner_docs), example=example)
