@@ -230,8 +230,10 @@ def bench_corpus(rng: random.Random, root: Path) -> None:
             (folder / f"{j}.md").write_text(text, encoding="utf-8")
         negatives += 1
         false_flags += bool(check_paths([folder], config=Config(select=("TL003",), root=folder)))
-    print(f"TL003 corpus pass: recall {hits}/{total} = {hits / total:.3f}; "
-          f"hard-negative corpora flagged {false_flags}/{negatives} = {false_flags / negatives:.3f}")
+    print(
+        f"TL003 corpus pass: recall {hits}/{total} = {hits / total:.3f}; "
+        f"hard-negative corpora flagged {false_flags}/{negatives} = {false_flags / negatives:.3f}"
+    )
 
 
 def article(rng: random.Random, people: list[str]) -> str:
@@ -258,7 +260,9 @@ def bench_speed(rng: random.Random, root: Path, articles: int) -> None:
         start = time.perf_counter()
         done = subprocess.run(
             [sys.executable, "-m", "tqcheck", "check", str(root), "--fail-on", "never", *extra],
-            capture_output=True, text=True, check=False,
+            capture_output=True,
+            text=True,
+            check=False,
         )
         return time.perf_counter() - start, done.stdout.strip().splitlines()[-1] if done.stdout.strip() else ""
 
@@ -271,8 +275,10 @@ def bench_speed(rng: random.Random, root: Path, articles: int) -> None:
         without_tl.append(timed("--ignore", "TL")[0])
     best_with, best_without = min(with_tl), min(without_tl)
     print(f"speed: {articles} articles, {words} words, {100 * capitalised / words:.1f}% capitalised")
-    print(f"  tqcheck check with TL: {best_with:.2f} s; with --ignore TL: {best_without:.2f} s; "
-          f"TL adds {best_with - best_without:.2f} s = {100 * (best_with - best_without) / best_without:.1f}%")
+    print(
+        f"  tqcheck check with TL: {best_with:.2f} s; with --ignore TL: {best_without:.2f} s; "
+        f"TL adds {best_with - best_without:.2f} s = {100 * (best_with - best_without) / best_without:.1f}%"
+    )
     print(f"  result with TL on the consistent corpus: {summary}")
 
 

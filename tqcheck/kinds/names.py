@@ -89,8 +89,9 @@ class NameVariants(_NamesBase):
                 return str(entry.target(language).split()[-1])
         return None
 
-    def _flag(self, doc: Document, counts: dict[str, int], tokens: Any, zipf: Any, language: str,
-              preferred: str | None) -> Iterator[Finding]:
+    def _flag(
+        self, doc: Document, counts: dict[str, int], tokens: Any, zipf: Any, language: str, preferred: str | None
+    ) -> Iterator[Finding]:
         from tqcheck.names.canonical import choose
 
         first = {form: min(t.start for t in tokens[form]) for form in counts}
@@ -189,5 +190,6 @@ class NameCorpus(_NamesBase):
                     if index in winner_docs or any(index in docs_by_form[o] for o in others):
                         continue  # both spellings in one file: TL001's finding
                     _, start, end = surnames[form]
-                    yield self.spec.finding(doc, start, end, suggestion=winner, other=winner,
-                                            files=len(winner_docs), example=example)
+                    yield self.spec.finding(
+                        doc, start, end, suggestion=winner, other=winner, files=len(winner_docs), example=example
+                    )

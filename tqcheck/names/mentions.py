@@ -34,7 +34,7 @@ _ELISION = re.compile(r"^(?:[dlnjmst]|qu|jusqu|lorsqu|puisqu)['’](?=[^\W\d_])"
 _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|an|az|ul)-(?=[A-ZÀ-ÞĀ-ſ])")
 _CAMEL = re.compile(r"[^\W\d_][A-Z]|[A-Z]{2}")
 _NAME_PREFIX = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|O['’])[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?$")
-_SENTENCE_END = set(".!?…:;\"“”«»*•·–—([")
+_SENTENCE_END = set('.!?…:;"“”«»*•·–—([')
 
 
 def _words(text: str) -> frozenset[str]:
@@ -121,7 +121,7 @@ def extract(text: str, zipf: ZipfLookup) -> list[Run]:
         current: list[tuple[Token, bool, float]] = []
         for match in parts:
             match_start = run_start if match.start() == run.start() else match.start()
-            word = text[match_start:match.end()]
+            word = text[match_start : match.end()]
             if word in memo:
                 base = memo[word]
             else:
@@ -216,7 +216,7 @@ def _name_token(start: int, end: int, word: str) -> Token | None:
         elision = _ELISION.match(word)
         if elision:
             start += elision.end()
-            word = word[elision.end():]
+            word = word[elision.end() :]
         if not word[:1].isupper() and not _ARTICLE.match(word):
             return None
     if len(word) < 2 or word.isupper():

@@ -11,10 +11,26 @@ import re
 import unicodedata
 from functools import lru_cache
 
-_SPECIAL = str.maketrans({
-    "ß": "ss", "ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i",
-    "’": "'", "ʼ": "'", "‘": "'", "`": "'", "ʻ": "'", "‐": "-", "‑": "-",
-})
+_SPECIAL = str.maketrans(
+    {
+        "ß": "ss",
+        "ø": "o",
+        "æ": "ae",
+        "œ": "oe",
+        "ł": "l",
+        "đ": "d",
+        "ð": "d",
+        "þ": "th",
+        "ı": "i",
+        "’": "'",
+        "ʼ": "'",
+        "‘": "'",
+        "`": "'",
+        "ʻ": "'",
+        "‐": "-",
+        "‑": "-",
+    }
+)
 # Arabic article glued with a hyphen: al-Assad, el-Sisi, ash-Sharaa
 _ARTICLE = re.compile(r"^(?:al|el|ul|ad|ed|ar|er|as|es|ash|at|an|az)-(?=\w)")
 _RUSSIAN_CH = re.compile(r"schtsch|shch|chtch|tsch|tch|sch")
@@ -58,8 +74,15 @@ _WG_MARKER = re.compile(r"[-']|hs|ts|tz|ih|ung")
 _WADE_GILES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p), r)
     for p, r in (
-        (r"tzu|tsu", "zi"), (r"ts|tz", "z"), (r"hs", "x"), (r"ch|zh|q", "j"), (r"k", "g"),
-        (r"t", "d"), (r"p", "b"), (r"ung", "ong"), (r"ih", "i"),
+        (r"tzu|tsu", "zi"),
+        (r"ts|tz", "z"),
+        (r"hs", "x"),
+        (r"ch|zh|q", "j"),
+        (r"k", "g"),
+        (r"t", "d"),
+        (r"p", "b"),
+        (r"ung", "ong"),
+        (r"ih", "i"),
     )
 )
 

@@ -30,7 +30,7 @@ def derived(a: str, b: str) -> bool:
         return False
     for stem in (short, short[:-1] if short[-1:] in "aeiouy" else None):
         if stem and len(stem) >= 3 and long.startswith(stem):
-            rest = long[len(stem):]
+            rest = long[len(stem) :]
             if rest and short[-1] in _TRANSLIT_ENDINGS and set(rest) <= _TRANSLIT_ENDINGS:
                 return False  # Zelensky / Zelenskyy / Zelenskyi: a transliteration ending
             if rest in ("h", "ah", "eh") and short[-1] in "ae":
@@ -113,7 +113,7 @@ def _one_vowel_dropped(x: str, y: str) -> bool:
     short, long = sorted((x, y), key=len)
     if len(long) != len(short) + 1:
         return False
-    return any(long[i] in "aeiouIH" and long[:i] + long[i + 1:] == short for i in range(len(long)))
+    return any(long[i] in "aeiouIH" and long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 _VOWEL_RUNS = re.compile(r"[^aeiouI]+")
@@ -148,7 +148,7 @@ def candidate_pairs(forms: Iterable[str]) -> set[tuple[str, str]]:
         if len(members) < 2 or len(members) > 50:
             continue  # a huge bucket is a degenerate key, not one name
         for i, a in enumerate(members):
-            for b in members[i + 1:]:
+            for b in members[i + 1 :]:
                 if a != b:
                     pairs.add((a, b) if a < b else (b, a))
     return pairs
@@ -156,7 +156,7 @@ def candidate_pairs(forms: Iterable[str]) -> set[tuple[str, str]]:
 
 def _all_pairs(forms: list[str]) -> set[tuple[str, str]]:
     """Every pair: only for the handful of given names attached to one surname."""
-    return {(a, b) if a < b else (b, a) for i, a in enumerate(forms) for b in forms[i + 1:] if a != b}
+    return {(a, b) if a < b else (b, a) for i, a in enumerate(forms) for b in forms[i + 1 :] if a != b}
 
 
 def compatible_people(given_a: set[str], given_b: set[str]) -> bool:
