@@ -18,6 +18,36 @@ from tqcheck.model import Document, Finding, RuleSpec
 
 # word, the stop, same-line space or one line break, a lowercase word (not iPhone/eBay)
 _STOP = re.compile(r"(?<![.\w])([^\W_]+)\.(?!\.)([ \t]+|[ \t]*\r?\n[ \t]*)([^\W\d_A-Z]\w*)")
+# lowercase name particles; a sentence can start with them ("al-Sisi said", "de Gaulle said")
+_PARTICLES = {
+    "al",
+    "el",
+    "ad",
+    "ash",
+    "as",
+    "at",
+    "az",
+    "bin",
+    "ibn",
+    "van",
+    "von",
+    "de",
+    "der",
+    "den",
+    "di",
+    "da",
+    "du",
+    "del",
+    "della",
+    "dos",
+    "das",
+    "le",
+    "la",
+    "ten",
+    "ter",
+    "zu",
+}
+_NAME_AFTER_PARTICLE = re.compile(r"[- ](?:[a-z]+ )?[A-Z]")
 _ORDINAL_LANGUAGES = {
     "de",
     "da",
@@ -74,6 +104,10 @@ class BrokenSentence(Kind):
                 continue
             if before.isupper() and len(before) <= 5:
                 continue  # acronyms written with a closing stop: NATO. gov, CORP. etc.
+            if _NAME_AFTER_PARTICLE.match(text, match.end(3)) and (
+                after in _PARTICLES or text.startswith("-", match.end(3))
+            ):
+                continue  # a sentence may open with a name: "al-Sisi said", "van der Berg said"
             start = match.start(1)
             end = match.end(3)
             yield self.spec.finding(doc, start, end, suggestion=f"{before} {after}")
