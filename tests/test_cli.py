@@ -192,3 +192,14 @@ def test_html_report_is_self_contained_and_escaped(tmp_path: Path) -> None:
     HTMLParser().feed(page)
     assert "<mark> said</mark>" in page and "<script>" not in page
     assert "http" not in page.replace("http-equiv", "")  # nothing loaded from outside
+
+
+def test_report_file_gets_ordinary_permissions(tmp_path: Path) -> None:
+    import os
+    import stat
+
+    target = tmp_path / "report.json"
+    invoke("check", "-f", "json", "-o", str(target), BRIEFING)
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~umask

@@ -38,15 +38,12 @@ def apply_fixes(text: str, findings: Iterable[Finding]) -> tuple[str, int]:
     return "".join(pieces), len(chosen)
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Replace `path` with UTF-8 `text`, re-adding a BOM the original had and keeping its mode."""
-    original = path.read_bytes()
-    bom = codecs.BOM_UTF8 if original.startswith(codecs.BOM_UTF8) else b""
-    mode = stat.S_IMODE(path.stat().st_mode)
+def _replace(path: Path, data: bytes, mode: int) -> None:
+    """Write `data` to a temporary file beside `path`, then rename it over `path`."""
     handle, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tqcheck")
     try:
         with os.fdopen(handle, "wb") as out:
-            out.write(bom + text.encode("utf-8"))
+            out.write(data)
             out.flush()
             os.fsync(out.fileno())
         os.chmod(temp_name, mode)
@@ -57,6 +54,13 @@ def write_atomically(path: Path, text: str) -> None:
         raise
 
 
+def write_atomically(path: Path, text: str) -> None:
+    """Replace `path` with UTF-8 `text`, re-adding a BOM the original had and keeping its mode."""
+    original = path.read_bytes()
+    bom = codecs.BOM_UTF8 if original.startswith(codecs.BOM_UTF8) else b""
+    _replace(path, bom + text.encode("utf-8"), stat.S_IMODE(path.stat().st_mode))
+
+
 def fix_file(path: Path, text: str, findings: Iterable[Finding]) -> int:
     fixed, count = apply_fixes(text, findings)
     if count:
@@ -65,14 +69,12 @@ def fix_file(path: Path, text: str, findings: Iterable[Finding]) -> int:
 
 
 def write_new_file(path: Path, text: str) -> None:
-    """Write a report so that readers never see a half-written file."""
+    """Write a report or glossary so that readers never see a half-written file."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tqcheck")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.replace(temp_name, path)
-    except BaseException:
-        if os.path.exists(temp_name):
-            os.unlink(temp_name)
-        raise
+    if path.exists():
+        mode = stat.S_IMODE(path.stat().st_mode)
+    else:  # what open() would have given: mkstemp's private 0600 is wrong for a report
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    _replace(path, text.encode("utf-8"), mode)

@@ -13,8 +13,6 @@ for the document's language.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -135,13 +133,7 @@ def dump(entries: Sequence[dict[str, Any]]) -> str:
 
 
 def write_atomic(path: Path, content: str) -> None:
-    """Write next to the target and rename, so a reader never sees half a glossary."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(content)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    """A reader never sees half a glossary."""
+    from tqcheck.fixer import write_new_file
+
+    write_new_file(path, content)
