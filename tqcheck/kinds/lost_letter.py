@@ -19,15 +19,15 @@ from tqcheck.accents import LANGUAGE_LETTERS, LOST_LETTERS, accent_index, name_i
 from tqcheck.kinds.base import Kind, Option
 from tqcheck.kinds.words import (
     PART,
-    base_language,
     bounded,
     distinct_tokens,
+    document_lexicon,
     is_acronym,
     is_capitalised,
     occurrences,
     recase,
 )
-from tqcheck.lexicon import Lexicon, available, lexicon
+from tqcheck.lexicon import Lexicon, lexicon
 from tqcheck.model import Document, Finding, RuleSpec
 
 Candidate = tuple[str, float, str]  # (known form, zipf, language)
@@ -50,12 +50,10 @@ class LostLetter(Kind):
         self._clean: dict[str, set[str]] = {}  # per language: tokens already found fine this run
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        language = base_language(doc.language)
-        if not language or not available(language):
+        settled = document_lexicon(doc)
+        if settled is None:
             return
-        lex = lexicon(language)
-        if not len(lex):
-            return
+        language, lex = settled
         known = lex.words()
         text = doc.checkable
         # most tokens are common words: one dict lookup per distinct token, positions later

@@ -15,8 +15,8 @@ from typing import ClassVar
 
 from tqcheck.accents import accent_index, strip_accents
 from tqcheck.kinds.base import Kind, Option
-from tqcheck.kinds.words import base_language, distinct_tokens, recase
-from tqcheck.lexicon import Lexicon, available, lexicon
+from tqcheck.kinds.words import distinct_tokens, document_lexicon, recase
+from tqcheck.lexicon import Lexicon
 from tqcheck.model import Document, Finding, RuleSpec
 
 # (what OCR produced, what was printed)
@@ -80,12 +80,10 @@ class OcrConfusion(Kind):
         self._cache: dict[tuple[str, str], str | None] = {}
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        language = base_language(doc.language)
-        if not language or not available(language):
+        settled = document_lexicon(doc)
+        if settled is None:
             return
-        lex = lexicon(language)
-        if not len(lex):
-            return
+        language, lex = settled
         known = lex.words()
         text = doc.checkable
         claimed: set[int] = set()

@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tqcheck.lexicon import Lexicon
+    from tqcheck.model import Document
 
 # Letters/digits with inner hyphens/apostrophes: `Jean-Stéphane`, `l'Assemblée`, `c1imate`;
 # not inside paths, e-mail addresses, domains or numbers like 3,5.
@@ -61,3 +66,15 @@ def recase(template: str, word: str) -> str:
     if template[:1].isupper():
         return word[:1].upper() + word[1:]
     return word
+
+
+def document_lexicon(doc: Document) -> tuple[str, Lexicon] | None:
+    """The document's base language and its word table, or None when word rules must skip it
+    (language unknown, or no word list for it)."""
+    from tqcheck.lexicon import available, lexicon
+
+    language = base_language(doc.language)
+    if not language or not available(language):
+        return None
+    table = lexicon(language)
+    return (language, table) if len(table) else None
