@@ -18,6 +18,7 @@ import yaml
 from tqcheck.kinds import KINDS
 from tqcheck.kinds.base import Kind
 from tqcheck.model import RuleDoc, RuleSpec, Severity
+from tqcheck.yaml_load import safe_load
 
 RULE_ID = re.compile(r"^[A-Z]{2}[0-9]{3}$")
 _RULE_KEYS = {
@@ -89,7 +90,7 @@ def _load_pack_cached(path: Path) -> LoadedPack:
 
 def load_rule_file(path: Path, pack: str) -> RuleSpec:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = safe_load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         raise PackError(f"{path}: cannot read rule file: {exc}") from None
     except yaml.YAMLError as exc:

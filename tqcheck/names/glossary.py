@@ -25,6 +25,7 @@ import yaml
 from tqcheck.names.normalise import fold, keys
 from tqcheck.names.variants import same_name
 from tqcheck.packs import PackError
+from tqcheck.yaml_load import safe_load
 
 
 class GlossaryError(PackError):
@@ -111,7 +112,7 @@ def parse(data: Any, where: str) -> Glossary:
 @lru_cache(maxsize=32)
 def _load_one(path: Path) -> Glossary:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = safe_load(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise GlossaryError(f"{path}: cannot read names glossary: {exc.strerror or exc}") from None
     except yaml.YAMLError as exc:

@@ -16,6 +16,7 @@ from markdown_it import MarkdownIt
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from tqcheck.model import Document, Segment
+from tqcheck.yaml_load import safe_load
 
 _INLINE_MASKS = [
     re.compile(r"(?P<ticks>`+)(?!`)(?s:.*?)(?<!`)(?P=ticks)(?!`)"),  # code spans
@@ -183,7 +184,7 @@ def _dedupe(segments: list[Segment]) -> list[Segment]:
 
 def _front_matter(raw: str) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(raw)
+        data = safe_load(raw)
     except yaml.YAMLError:
         return {}
     return data if isinstance(data, dict) else {}
