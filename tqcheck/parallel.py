@@ -11,6 +11,7 @@ runs in the parent.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import sys
@@ -78,6 +79,9 @@ def run_split(files: Sequence[Path], work: Work) -> tuple[list[Document], list[I
             sender.close()
 
     process = context.Process(target=child, daemon=True)
+    # keep the collector away from the shared word tables: a GC pass in the child would write
+    # to every object header and copy the whole heap page by page (copy-on-write)
+    gc.freeze()
     process.start()
     sender.close()
     docs, errors, findings = work([files[i] for i in mine])
@@ -86,6 +90,7 @@ def run_split(files: Sequence[Path], work: Work) -> tuple[list[Document], list[I
     except EOFError:
         status, payload = "error", "worker died"
     process.join()
+    gc.unfreeze()
     if status != "ok":
         other: Any = work([files[i] for i in theirs])
     else:
