@@ -43,6 +43,8 @@ CANDIDATES = (
 TOP_N = 1000
 SAMPLE_WORDS = 250
 MIN_HITS = 2
+# prose is 30-50% function words; a list of names or places has almost none
+MIN_SHARE = 0.15
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _CACHE_FORMAT = 1
 
@@ -107,6 +109,7 @@ def detect(text: str, sample: int = SAMPLE_WORDS) -> str | None:
         return None
     best, score = ranked[0]
     runner_up = ranked[1][1] if len(ranked) > 1 else 0
-    if hits[best] < MIN_HITS or score <= runner_up * 1.1:
-        return None
+    sampled = sum(counts.values())
+    if hits[best] < max(MIN_HITS, MIN_SHARE * sampled) or score <= runner_up * 1.1:
+        return None  # lists of names, tables and code have too few function words to tell
     return best
