@@ -102,18 +102,13 @@ def test_flawed_translation_scored_directly(tmp_path: Path) -> None:
     assert len([f for f in findings if f.rule == "BT001"]) == 3
 
 
+def _score_json(*args: object):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(app, ["score", *map(str, args), "--format", "json"])
+
+
 def test_score_json_on_the_fixture_files() -> None:
-    result = CliRunner().invoke(
-        app,
-        [
-            "score",
-            "--source",
-            str(FLAWED / "port-strike.fr.md"),
-            "--back-translation",
-            str(FLAWED / "port-strike.bt.fr.md"),
-            "--format",
-            "json",
-        ],
+    result = _score_json(
+        "--source", FLAWED / "port-strike.fr.md", "--back-translation", FLAWED / "port-strike.bt.fr.md"
     )
     assert result.exit_code == 1, result.output
     data = json.loads(result.stdout)
@@ -145,18 +140,7 @@ def test_score_json_on_the_fixture_files() -> None:
 
 
 def test_score_clean_files_exit_zero() -> None:
-    result = CliRunner().invoke(
-        app,
-        [
-            "score",
-            "--source",
-            str(CLEAN / "port-strike.fr.md"),
-            "--target",
-            str(CLEAN / "port-strike.en.md"),
-            "--format",
-            "json",
-        ],
-    )
+    result = _score_json("--source", CLEAN / "port-strike.fr.md", "--target", CLEAN / "port-strike.en.md")
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert "target" in data["segments"][0] and not any(s["flagged"] for s in data["segments"])
