@@ -7,12 +7,10 @@ contain a letter outside ASCII, keyed by their stripped form.
 
 from __future__ import annotations
 
-import pickle
 import unicodedata
 from functools import cache, lru_cache
-from pathlib import Path
 
-from tqcheck.lexicon import _store, _wordfreq_version, cache_dir, cache_enabled, lexicon
+from tqcheck.lexicon import disk_cached, lexicon
 
 _CACHE_FORMAT = 2
 # Languages whose names and loanwords commonly appear in other languages' news copy.
@@ -61,20 +59,6 @@ def strip_accents(word: str) -> str:
     return "".join(out)
 
 
-def _path(name: str) -> Path:
-    return cache_dir() / f"wordfreq-{_wordfreq_version()}-{name}-v{_CACHE_FORMAT}.pickle"
-
-
-def _load(name: str) -> object:
-    if not cache_enabled():
-        return None
-    try:
-        with open(_path(name), "rb") as handle:
-            return pickle.load(handle)
-    except (OSError, EOFError, ValueError, TypeError, pickle.UnpicklingError):
-        return None
-
-
 def unpack(packed: str | None) -> list[tuple[str, float, str]]:
     """[(accented word, zipf, language), ...] from one index value."""
     if not packed:
@@ -101,20 +85,10 @@ def _build(languages: tuple[str, ...], min_zipf: int) -> INDEX:
 @cache
 def accent_index(language: str) -> INDEX:
     """{stripped word: packed accented known forms} of one language."""
-    cached = _load(f"accents-{language}")
-    if isinstance(cached, dict):
-        return cached
-    index = _build((language,), 0)
-    _store(_path(f"accents-{language}"), index)
-    return index
+    return disk_cached(f"accents-{language}-v{_CACHE_FORMAT}", lambda: _build((language,), 0))
 
 
 @lru_cache(maxsize=1)
 def name_index(min_zipf: int = 150) -> INDEX:
     """Accented words of the NAME_LANGUAGES with zipf >= 1.5, for names in foreign copy."""
-    cached = _load(f"names-{min_zipf}")
-    if isinstance(cached, dict):
-        return cached
-    index = _build(NAME_LANGUAGES, min_zipf)
-    _store(_path(f"names-{min_zipf}"), index)
-    return index
+    return disk_cached(f"names-{min_zipf}-v{_CACHE_FORMAT}", lambda: _build(NAME_LANGUAGES, min_zipf))

@@ -9,12 +9,11 @@ pickle, score the first few hundred words of a document. No full lexicon is load
 
 from __future__ import annotations
 
-import pickle
 import re
 from collections import Counter
 from functools import lru_cache
 
-from tqcheck.lexicon import _store, _wordfreq_version, cache_dir, normalise
+from tqcheck.lexicon import disk_cached, normalise
 
 # Languages we vote between: Latin-script European languages tqcheck targets, their close
 # neighbours (so that Catalan is not called Spanish) and the Cyrillic ones.
@@ -52,22 +51,23 @@ _CACHE_FORMAT = 1
 @lru_cache(maxsize=1)
 def stop_words() -> dict[str, dict[str, int]]:
     """{language: {frequent word: zipf*100}} for the candidates, cached on disk."""
-    path = cache_dir() / f"wordfreq-{_wordfreq_version()}-top{TOP_N}-v{_CACHE_FORMAT}.pickle"
-    try:
-        with path.open("rb") as handle:
-            table = pickle.load(handle)
-        if isinstance(table, dict) and set(table) == set(CANDIDATES):
-            return table
-    except (OSError, EOFError, ValueError, TypeError, pickle.UnpicklingError):
-        pass
-    import wordfreq
 
-    table = {}
-    for language in CANDIDATES:
-        words = wordfreq.top_n_list(language, TOP_N) if language in wordfreq.available_languages() else []
-        table[language] = {w: round(wordfreq.zipf_frequency(w, language) * 100) for w in words}
-    _store(path, table)
-    return table
+    def build() -> dict[str, dict[str, int]]:
+        import wordfreq
+
+        known = wordfreq.available_languages()
+        return {
+            language: {
+                w: round(wordfreq.zipf_frequency(w, language) * 100)
+                for w in (wordfreq.top_n_list(language, TOP_N) if language in known else [])
+            }
+            for language in CANDIDATES
+        }
+
+    def valid(table: object) -> bool:
+        return isinstance(table, dict) and set(table) == set(CANDIDATES)
+
+    return disk_cached(f"top{TOP_N}-v{_CACHE_FORMAT}", build, valid)
 
 
 @lru_cache(maxsize=32)

@@ -13,9 +13,13 @@ import pickle
 import re
 import tempfile
 from array import array
+from collections.abc import Callable
 from functools import cache, lru_cache
 from importlib import metadata
 from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
 
 # 2: the table is stored as (newline-joined words, array of zipf*100): ~30% faster to load
 _CACHE_FORMAT = 2
@@ -80,13 +84,17 @@ def available(language: str | None) -> bool:
     wordfreq (its import alone costs ~0.1 s of a small file's budget)."""
     if not language or not _LANGUAGE_CODE.fullmatch(language):
         return False
-    if _table_path(language, "best").is_file():
+    if _cache_path(_table_name(language, "best")).is_file():
         return True
     return language in _available()
 
 
-def _table_path(language: str, wordlist: str) -> Path:
-    return cache_dir() / f"wordfreq-{_wordfreq_version()}-{wordlist}-{language}-v{_CACHE_FORMAT}.pickle"
+def _table_name(language: str, wordlist: str) -> str:
+    return f"{wordlist}-{language}-v{_CACHE_FORMAT}"
+
+
+def _cache_path(name: str) -> Path:
+    return cache_dir() / f"wordfreq-{_wordfreq_version()}-{name}.pickle"
 
 
 @lru_cache(maxsize=1)
@@ -101,19 +109,41 @@ def lexicon(language: str, wordlist: str = "best") -> Lexicon:
     """The lexicon of a language; empty (knows nothing) when wordfreq has no list for it."""
     if not _LANGUAGE_CODE.fullmatch(language):
         return Lexicon(language, {})
-    path = _table_path(language, wordlist)
-    try:
-        if not cache_enabled():
-            raise OSError("cache disabled")
-        with path.open("rb") as handle:
-            words, zipfs = pickle.load(handle)
-        if isinstance(words, str) and isinstance(zipfs, array):
-            return Lexicon(language, dict(zip(words.split("\n"), zipfs, strict=True)) if words else {})
-    except (OSError, EOFError, ValueError, TypeError, pickle.UnpicklingError):
-        pass
-    table = _build(language, wordlist)
-    _store(path, ("\n".join(table), array("H", table.values())))
-    return Lexicon(language, table)
+
+    def packed() -> tuple[str, array[int]]:
+        table = _build(language, wordlist)
+        return "\n".join(table), array("H", table.values())
+
+    words, zipfs = disk_cached(_table_name(language, wordlist), packed, _is_packed)
+    return Lexicon(language, dict(zip(words.split("\n"), zipfs, strict=True)) if words else {})
+
+
+def _is_packed(value: object) -> bool:
+    return isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], str) and isinstance(value[1], array)
+
+
+def _is_dict(value: object) -> bool:
+    return isinstance(value, dict)
+
+
+def disk_cached(name: str, build: Callable[[], T], valid: Callable[[object], bool] = _is_dict) -> T:
+    """A table derived from wordfreq: loaded from the cache dir, else built once and stored.
+
+    The file name carries wordfreq's version, so an upgrade rebuilds every table; `name`
+    carries the caller's own format version.
+    """
+    path = _cache_path(name)
+    if cache_enabled():
+        try:
+            with path.open("rb") as handle:
+                value = pickle.load(handle)
+            if valid(value):
+                return value  # type: ignore[no-any-return]
+        except (OSError, EOFError, ValueError, TypeError, pickle.UnpicklingError):
+            pass
+    value = build()
+    _store(path, value)
+    return value
 
 
 def _build(language: str, wordlist: str) -> dict[str, int]:
@@ -129,7 +159,7 @@ def _build(language: str, wordlist: str) -> dict[str, int]:
     }
 
 
-def _store(path: Path, table: object) -> None:
+def _store(path: Path, table: object) -> None:  # only disk_cached writes
     """Best effort: a read-only cache dir only costs speed. Atomic, so concurrent runs are safe."""
     if not cache_enabled():
         return

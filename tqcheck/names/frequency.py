@@ -8,10 +8,8 @@ broken by frequency (lazy_full), which happens in few documents.
 
 from __future__ import annotations
 
-import pickle
 from collections.abc import Callable
 from functools import lru_cache
-from importlib import metadata
 
 from tqcheck import lexicon as lexicon_module
 
@@ -26,22 +24,11 @@ def _language(language: str) -> str:
 
 @lru_cache(maxsize=64)
 def _compact(language: str) -> dict[str, int]:
-    try:
-        version = metadata.version("wordfreq")
-    except metadata.PackageNotFoundError:  # pragma: no cover - wordfreq is a dependency
-        version = "unknown"
-    path = lexicon_module.cache_dir() / f"names-zipf-{version}-{language}-{FLOOR}-v{_FORMAT}.pickle"
-    try:
-        with path.open("rb") as handle:
-            table = pickle.load(handle)
-        if isinstance(table, dict):
-            return table
-    except (OSError, EOFError, ValueError, TypeError, pickle.UnpicklingError):
-        pass
-    full = lexicon_module.lexicon(language).words()
-    table = {word: value for word, value in full.items() if value >= FLOOR}
-    lexicon_module._store(path, table)
-    return table
+    def build() -> dict[str, int]:
+        full = lexicon_module.lexicon(language).words()
+        return {word: value for word, value in full.items() if value >= FLOOR}
+
+    return lexicon_module.disk_cached(f"names-zipf-{language}-{FLOOR}-v{_FORMAT}", build)
 
 
 @lru_cache(maxsize=64)
