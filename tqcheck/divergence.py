@@ -151,18 +151,20 @@ def words(text: str, offset: int = 0) -> list[Word]:
 
 @lru_cache(maxsize=32)
 def stopwords(language: str | None) -> frozenset[str]:
-    """The language's most frequent words (wordfreq), folded: function words, never divergent."""
-    code = (language or "en").split("-")[0].lower()
-    try:
-        from wordfreq import top_n_list
+    """The language's most frequent words, folded: function words, never divergent.
 
-        top = top_n_list(code, 250)
-    except (ImportError, LookupError, ValueError):
-        top = []
-    if not top:
-        from wordfreq import top_n_list
+    The languages detection knows share its cached table; others (the model also reads ar, zh,
+    ja, ko, th...) ask wordfreq, and English stands in where wordfreq has no list.
+    """
+    from tqcheck.language import CANDIDATES, function_words
 
-        top = top_n_list("en", 250)
+    code = language or "en"
+    if code in CANDIDATES:
+        top: list[str] | frozenset[str] = function_words(code, 250)
+    else:
+        from wordfreq import available_languages, top_n_list
+
+        top = top_n_list(code, 250) if code in available_languages() else function_words("en", 250)
     return frozenset(fold(w) for w in top)
 
 
@@ -194,12 +196,12 @@ def numbers_differ(source: str, other: str) -> tuple[set[str], set[str]]:
 
 def negated(text: str, language: str | None) -> bool | None:
     """Whether the sentence contains a negation; None for languages we have no markers for."""
-    pattern = _NEGATION.get((language or "").split("-")[0].lower())
+    pattern = _NEGATION.get(language or "")
     return None if pattern is None else bool(pattern.search(text))
 
 
 def negation_words(text: str, language: str | None, offset: int = 0) -> list[Word]:
-    pattern = _NEGATION.get((language or "").split("-")[0].lower())
+    pattern = _NEGATION.get(language or "")
     if pattern is None:
         return []
     return [Word(m.group(0), m.start() + offset, m.end() + offset) for m in pattern.finditer(text)]

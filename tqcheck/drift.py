@@ -39,6 +39,7 @@ from tqcheck.divergence import (
     numbers_differ,
 )
 from tqcheck.embeddings import canonical_name
+from tqcheck.language import base_language
 from tqcheck.segmentation import Sentence
 
 if TYPE_CHECKING:
@@ -76,6 +77,9 @@ class Side:
     sentences: list[Sentence]
     language: str | None
     words: dict[int, list[Word]] = field(default_factory=dict)  # content words per sentence, memoised
+
+    def __post_init__(self) -> None:
+        self.language = base_language(self.language)  # `pt_BR` and `pt-BR` alike: one code from here on
 
 
 @dataclass
@@ -189,7 +193,7 @@ def compare(
 
 
 def _same_language(a: str | None, b: str | None) -> bool:
-    return bool(a and b and a.split("-")[0].lower() == b.split("-")[0].lower())
+    return bool(a and a == b)
 
 
 def _joined(side: Side, indexes: tuple[int, ...]) -> str:
@@ -291,7 +295,7 @@ def _explain(
     `rare_only` (the pass over every pair) looks only at rare words, the only word-level
     evidence that flags a pair by itself; flagged pairs then get the full list.
     """
-    from wordfreq import zipf_frequency
+    from tqcheck.lexicon import lexicon
 
     jobs = []
     vocabulary: set[str] = set()
@@ -303,8 +307,8 @@ def _explain(
             ("other", oth_words, src_words, other.language),
         ):
             candidates = _unmatched(mine, theirs, same)
-            code = (language or "en").split("-")[0]
-            zipf = {w: zipf_frequency(w.text.lower(), code) for w in candidates}
+            table = lexicon(language or "en")
+            zipf = {w: table.zipf(w.text) for w in candidates}
             rated = [
                 (w, zipf[w] < RARE_ZIPF or (same and zipf[w] < NAME_ZIPF and w.text[:1].isupper())) for w in candidates
             ]

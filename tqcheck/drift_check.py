@@ -16,14 +16,14 @@ from typing import TYPE_CHECKING
 from tqcheck.drift import DriftReport, DriftSettings, PairResult, Side, compare
 from tqcheck.model import Document
 from tqcheck.segmentation import document_sentences
-from tqcheck.sidecars import SETTINGS_KEY, DriftConfig
+from tqcheck.sidecars import DriftConfig
 
 if TYPE_CHECKING:
     from tqcheck.embeddings import Embedder
 
 _NAME_LANGUAGE = re.compile(r"\.([a-z]{2,3})(?:[-_][A-Za-z0-9]{2,4})?\.[A-Za-z0-9]+$")
 _EMBEDDERS: dict[tuple[str, str, int, str | None], Embedder] = {}
-_ANALYSES: dict[tuple[int, tuple[frozenset[str], ...]], tuple[weakref.ref[Document], Analysis]] = {}
+_ANALYSES: dict[tuple[int, DriftConfig, tuple[frozenset[str], ...]], tuple[weakref.ref[Document], Analysis | None]] = {}
 WORD_MATCH = 0.45  # cross-lingual word similarity to point a back-translated word at the translation
 
 
@@ -55,23 +55,32 @@ def language_of(doc: Document) -> str | None:
     return match.group(1) if match else None
 
 
-def analyse(doc: Document, confusables: tuple[frozenset[str], ...] = ()) -> Analysis | None:
-    """The drift analysis of a translated document with side-cars (cached for the BT rules)."""
-    source_doc = doc.companions.get("source")
-    if source_doc is None:
+def analyse(
+    doc: Document, config: DriftConfig | None = None, confusables: tuple[frozenset[str], ...] = ()
+) -> Analysis | None:
+    """The drift analysis of a translated document with side-cars, computed once for the BT rules
+    (None when there is nothing to score, which is remembered too)."""
+    if doc.companions.get("source") is None:
         return None
-    key = (id(doc), confusables)
+    config = config or DriftConfig()
+    key = (id(doc), config, confusables)
     cached = _ANALYSES.get(key)
     if cached is not None and cached[0]() is doc:
         return cached[1]
-    config = doc.meta.get(SETTINGS_KEY)
-    config = config if isinstance(config, DriftConfig) else DriftConfig()
-    embedder = embedder_for(config)
-    settings = DriftSettings(threshold=config.threshold, confusables=confusables)
-    source = _side(source_doc)
+    analysis = _analyse(doc, config, confusables)
+    if len(_ANALYSES) > 256:
+        _ANALYSES.clear()
+    _ANALYSES[key] = (weakref.ref(doc), analysis)
+    return analysis
+
+
+def _analyse(doc: Document, config: DriftConfig, confusables: tuple[frozenset[str], ...]) -> Analysis | None:
+    source = _side(doc.companions["source"])
     translation = _side(doc)
     if not source.sentences or not translation.sentences:
         return None  # an empty side is a broken side-car, not 40 omissions
+    embedder = embedder_for(config)
+    settings = DriftSettings(threshold=config.threshold, confusables=confusables)
     back = doc.companions.get("back_translation")
     if back is None:
         report = compare(source, translation, embedder, settings, mode="target")
@@ -84,9 +93,6 @@ def analyse(doc: Document, confusables: tuple[frozenset[str], ...] = ()) -> Anal
         bt = _side(back)
         report = compare(source, bt, embedder, settings, mode="back_translation")
         analysis = _carry_over(report, bt, translation, embedder)
-    if len(_ANALYSES) > 256:
-        _ANALYSES.clear()
-    _ANALYSES[key] = (weakref.ref(doc), analysis)
     return analysis
 
 

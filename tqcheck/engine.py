@@ -15,6 +15,7 @@ from tqcheck import suppress
 from tqcheck.config import Config
 from tqcheck.discovery import iter_files
 from tqcheck.kinds.base import Kind
+from tqcheck.language import base_language, declared_language, detect
 from tqcheck.locate import Locator
 from tqcheck.model import CorpusRule, Document, Finding, InputError, RuleSpec
 from tqcheck.packs import instantiate
@@ -39,27 +40,14 @@ def load_rules(config: Config) -> list[Kind]:
     check_rule_references(config, specs)
     rules = [instantiate(spec) for spec in specs if is_selected(spec, config)]
     for rule in rules:
-        configure = getattr(rule, "configure", None)
-        if callable(configure):
-            configure(config)  # kinds that read capability keys from config.extra
+        rule.configure(config)
     return rules
 
 
-def base_language(code: str) -> str:
-    """`fr-FR`, `pt_BR` -> `fr`, `pt`: rules declare base languages."""
-    return code.replace("_", "-").split("-")[0].lower()
-
-
 def prepare(doc: Document, config: Config) -> Document:
-    """Settle the document's language: front matter beats config, detection comes last."""
-    declared = doc.meta.get("language") or doc.meta.get("lang")
-    if isinstance(declared, str) and declared.strip():
-        doc.language = declared.strip().lower()
-    elif doc.language is None:
-        doc.language = config.language
+    """Settle the document's language (front matter > config > detection), as a base code."""
+    doc.language = base_language(declared_language(doc) or doc.language or config.language)
     if doc.language is None:
-        from tqcheck.language import detect
-
         doc.language = detect(doc.checkable)
     attach_companions(doc, config)
     return doc
@@ -102,7 +90,7 @@ class _Context:
         self.ignored = ignored_for_path(doc.path, config)
 
     def skips(self, spec: RuleSpec) -> bool:
-        if spec.languages and self.doc.language and base_language(self.doc.language) not in spec.languages:
+        if spec.languages and self.doc.language and self.doc.language not in spec.languages:
             return True
         return any(spec.id.startswith(code) or code == "ALL" for code in self.ignored)
 

@@ -14,6 +14,7 @@ from collections import Counter
 from functools import lru_cache
 
 from tqcheck.lexicon import disk_cached, normalise
+from tqcheck.model import Document
 
 # Languages we vote between: Latin-script European languages tqcheck targets, their close
 # neighbours (so that Catalan is not called Spanish) and the Cyrillic ones.
@@ -46,6 +47,25 @@ MIN_HITS = 2
 MIN_SHARE = 0.15
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _CACHE_FORMAT = 1
+
+
+_CODE = re.compile(r"([a-z]{2,3})(?:[-_][a-z0-9]{2,8})*")
+
+
+def base_language(code: str | None) -> str | None:
+    """`fr-FR`, `pt_BR`, ` EN ` -> `fr`, `pt`, `en`; None for anything that is not a language code.
+
+    Word lists, conventions and rules' `languages:` are all per base language, so documents
+    carry the base code from `engine.prepare` on.
+    """
+    match = _CODE.fullmatch(code.strip().lower()) if code else None
+    return match.group(1) if match else None
+
+
+def declared_language(doc: Document) -> str | None:
+    """The base language a document's front matter declares (`lang:` or `language:`)."""
+    declared = doc.meta.get("language") or doc.meta.get("lang")
+    return base_language(declared) if isinstance(declared, str) else None
 
 
 @lru_cache(maxsize=1)

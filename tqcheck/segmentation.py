@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from tqcheck.language import base_language
 from tqcheck.model import Document
 
 # Sentence ends that are really abbreviations or initials ("M. Dupont", "Dr. Weber", "J. Smith").
@@ -67,4 +68,4 @@ def texts(sentences: Sequence[Sentence]) -> list[str]:
 def _language(code: str | None) -> str:
     if not code:
         return _FALLBACK_LANGUAGE
-    return code.split("-")[0].split("_")[0].lower() or _FALLBACK_LANGUAGE
+    return base_language(code) or _FALLBACK_LANGUAGE

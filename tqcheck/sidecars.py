@@ -25,7 +25,6 @@ from tqcheck.model import Document
 
 SOURCE_PATTERN = "{stem}.{src}{ext}"
 BACK_TRANSLATION_PATTERN = "{stem}.bt.{src}{ext}"
-SETTINGS_KEY = "tqcheck.drift"  # doc.meta key carrying the run's model settings to the BT rules
 _NAME = re.compile(r"^(?P<stem>.+)\.(?P<lang>[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,4})?)(?P<ext>\.[A-Za-z0-9]+)$")
 _LANG = r"(?P<src>[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,4})?)"
 
@@ -70,8 +69,6 @@ def attach_companions(doc: Document, config: Config) -> None:
             doc.companions[role] = loaded
     if "source" not in doc.companions:
         doc.companions.clear()
-        return
-    doc.meta[SETTINGS_KEY] = DriftConfig.from_config(config)
 
 
 def find_companions(path: Path, extra: Any) -> dict[str, tuple[Path, str]]:

@@ -8,10 +8,14 @@ aspect of it. Documents without side-car files return at once: no model is ever 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from tqcheck.kinds.base import Kind, Option
 from tqcheck.model import Document, Finding, RuleSpec
+from tqcheck.sidecars import DriftConfig
+
+if TYPE_CHECKING:
+    from tqcheck.config import Config
 
 REPORTS = ("similarity", "omission", "addition", "divergent")
 
@@ -32,13 +36,17 @@ class BackTranslation(Kind):
         if not all(isinstance(g, list) and len(g) >= 2 for g in groups):
             raise ValueError("confusables must be a list of lists of at least two words")
         self.confusables = tuple(frozenset(str(w).lower() for w in g) for g in groups)
+        self.drift = DriftConfig()
+
+    def configure(self, config: Config) -> None:
+        self.drift = DriftConfig.from_config(config)
 
     def check(self, doc: Document) -> Iterator[Finding]:
         if "source" not in doc.companions:
             return
         from tqcheck.drift_check import analyse
 
-        analysis = analyse(doc, self.confusables)
+        analysis = analyse(doc, self.drift, self.confusables)
         if analysis is None:
             return
         report = self.options["report"]

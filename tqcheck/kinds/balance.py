@@ -13,7 +13,6 @@ from collections.abc import Iterator, Mapping
 from typing import ClassVar
 
 from tqcheck.kinds.base import Kind, Option
-from tqcheck.kinds.words import base_language
 from tqcheck.model import Document, Finding
 
 _BRACKETS = {")": "(", "]": "[", "}": "{"}
@@ -39,7 +38,7 @@ class Unbalanced(Kind):
             following = ""
             if index + 1 < len(segments):
                 following = doc.checkable[segments[index + 1].start : segments[index + 1].end].lstrip()[:1]
-            for offset, char in self._unmatched(text, base_language(doc.language), following):
+            for offset, char in self._unmatched(text, doc.language, following):
                 start = segment.start + offset
                 if doc.format == "md" and (char in "[]" or doc.is_masked(max(start - 1, 0), start + 2)):
                     continue  # Markdown link syntax, or a mark next to masked markup

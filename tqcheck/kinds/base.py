@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from tqcheck.model import Document, Finding, RuleSpec
+
+if TYPE_CHECKING:
+    from tqcheck.config import Config
 
 
 @dataclass(frozen=True)
@@ -30,6 +33,9 @@ class Kind:
         self.options: dict[str, Any] = {
             name: spec.options.get(name, option.default) for name, option in self.OPTIONS.items()
         }
+
+    def configure(self, config: Config) -> None:
+        """Read run-level settings (glossaries, models) once per run; most kinds need none."""
 
     def check(self, doc: Document) -> Iterable[Finding]:
         raise NotImplementedError

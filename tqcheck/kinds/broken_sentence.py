@@ -13,7 +13,6 @@ from collections.abc import Iterator, Mapping
 from typing import ClassVar
 
 from tqcheck.kinds.base import Kind, Option
-from tqcheck.kinds.words import base_language
 from tqcheck.model import Document, Finding, RuleSpec
 
 # word, the stop, same-line space or one line break, a lowercase word (not iPhone/eBay)
@@ -85,7 +84,7 @@ class BrokenSentence(Kind):
         if ". " not in text and ".\n" not in text:
             return
         known = set(self.abbreviations.get("*", set()))
-        language = base_language(doc.language)
+        language = doc.language
         if language:
             known |= self.abbreviations.get(language, set())
         else:

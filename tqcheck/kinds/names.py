@@ -5,10 +5,13 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from tqcheck.kinds.base import Kind, Option
 from tqcheck.model import Document, Finding, RuleSpec
+
+if TYPE_CHECKING:
+    from tqcheck.config import Config
 
 
 class _NamesBase(Kind):
@@ -26,10 +29,10 @@ class _NamesBase(Kind):
             self.glossary_paths.append(spec.source.parent / str(item))
         self._glossary: Any = None
 
-    def configure(self, config: Any) -> None:
-        """Called by the engine with the run's config: adds `names-glossary` paths."""
-        root = Path(getattr(config, "root", Path.cwd()))
-        for item in getattr(config, "extra", {}).get("names-glossary", ()):
+    def configure(self, config: Config) -> None:
+        """Adds the config's `names-glossary` paths (relative to the config file's folder)."""
+        root = config.root
+        for item in config.extra.get("names-glossary", ()):
             path = Path(item).expanduser()
             self.glossary_paths.append(path if path.is_absolute() else root / path)
         if self.glossary_paths:

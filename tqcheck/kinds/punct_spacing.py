@@ -12,7 +12,6 @@ from collections.abc import Iterator, Mapping
 from typing import ClassVar
 
 from tqcheck.kinds.base import Kind, Option
-from tqcheck.kinds.words import base_language
 from tqcheck.model import Document, Finding
 
 # English style: a space (not a French no-break one) between a word and ; : ! ?
@@ -30,7 +29,7 @@ class PunctSpacing(Kind):
     }
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        language = base_language(doc.language)
+        language = doc.language
         if not language or (self.spec.languages and language not in self.spec.languages):
             return
         text = doc.checkable

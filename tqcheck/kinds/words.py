@@ -44,13 +44,6 @@ _OPENING = "([{\"'“‘«„‹‚»›¿¡-–—/"
 _CLOSING = ".,;:!?)]}\"'”’»›“‘«‹-–—/…"
 
 
-def base_language(language: str | None) -> str | None:
-    """`en-US`, `pt_BR` -> `en`, `pt`: word lists and conventions are per base language."""
-    if not language:
-        return None
-    return re.split(r"[-_]", language.strip().lower(), maxsplit=1)[0] or None
-
-
 def is_capitalised(word: str) -> bool:
     return word[:1].isupper() and (len(word) == 1 or not word[1:].isupper())
 
@@ -73,7 +66,7 @@ def document_lexicon(doc: Document) -> tuple[str, Lexicon] | None:
     (language unknown, or no word list for it)."""
     from tqcheck.lexicon import available, lexicon
 
-    language = base_language(doc.language)
+    language = doc.language
     if not language or not available(language):
         return None
     table = lexicon(language)

@@ -27,7 +27,7 @@ class DocNames:
 
 def language_of(doc: Document) -> str:
     """The language whose lexicon judges the document (English until detection says otherwise)."""
-    return (doc.language or "en").replace("_", "-").split("-")[0].lower()
+    return doc.language or "en"
 
 
 def zipf_lookup(language: str) -> ZipfLookup:

@@ -25,7 +25,7 @@ _COMPILED = {lang: tuple((re.compile(p), w) for p, w in rules) for lang, rules i
 
 def convention_score(form: str, language: str | None) -> int:
     """How well a spelling follows the transliteration habits of a language (0 if unknown)."""
-    rules = _COMPILED.get((language or "en").split("-")[0], ())
+    rules = _COMPILED.get(language or "en", ())
     lowered = form.casefold()
     return sum(weight * len(pattern.findall(lowered)) for pattern, weight in rules)
 

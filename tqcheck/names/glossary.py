@@ -40,8 +40,7 @@ class Entry:
 
     def target(self, language: str | None) -> str:
         """The form to write in a document of this language."""
-        base = (language or "").split("-")[0]
-        return dict(self.languages).get(base, self.canonical)
+        return dict(self.languages).get(language or "", self.canonical)
 
     def spellings(self) -> list[str]:
         return [self.canonical, *self.variants, *(form for _, form in self.languages)]
