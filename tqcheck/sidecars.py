@@ -15,8 +15,10 @@ file names alone cannot tell which of the two is the original. Files in the sour
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -54,10 +56,7 @@ class DriftConfig:
 def attach_companions(doc: Document, config: Config) -> None:
     """Read the document's side-car source / back-translation, if any, into doc.companions."""
     path = Path(doc.path)
-    match = _NAME.match(path.name)
-    if match is None or not path.is_file():
-        return
-    found = find_companions(path, config.extra)
+    found = find_companions(path, config.extra) if path.is_file() else {}
     if not found:
         return
     from tqcheck.readers import read_path
@@ -95,6 +94,25 @@ def find_companions(path: Path, extra: Any) -> dict[str, tuple[Path, str]]:
     return found
 
 
+def _file_names(folder: Path) -> frozenset[str]:
+    """The folder's file names, listed once per run however many translations it holds (the
+    folder's mtime changes when a file is added or removed, so the memo never goes stale)."""
+    try:
+        stamp = folder.stat().st_mtime_ns
+    except OSError:
+        return frozenset()
+    return _listing(folder, stamp)
+
+
+@lru_cache(maxsize=256)
+def _listing(folder: Path, stamp: int) -> frozenset[str]:
+    try:
+        with os.scandir(folder) as entries:
+            return frozenset(entry.name for entry in entries if entry.is_file())
+    except OSError:
+        return frozenset()
+
+
 def _language_from_back_translation(folder: Path, pattern: str, stem: str, lang: str, ext: str) -> str | None:
     """The {src} of the one back-translation file present for this stem (None if none or several)."""
     if "{src}" not in pattern:
@@ -103,9 +121,5 @@ def _language_from_back_translation(folder: Path, pattern: str, stem: str, lang:
     literal = _LANG.join(parts).replace(re.escape("{stem}"), re.escape(stem))
     literal = literal.replace(re.escape("{lang}"), re.escape(lang)).replace(re.escape("{ext}"), re.escape(ext))
     regex = re.compile(f"^{literal}$")
-    try:
-        names = [p.name for p in folder.iterdir() if p.is_file()]
-    except OSError:
-        return None
-    languages = {m["src"] for name in names if (m := regex.match(name))}
+    languages = {m["src"] for name in _file_names(folder) if (m := regex.match(name))}
     return languages.pop() if len(languages) == 1 else None
