@@ -138,3 +138,13 @@ def test_relatives_and_different_names_are_not(a: str, b: str) -> None:
 def test_derived_keeps_transliteration_endings() -> None:
     assert derived("ukraine", "ukrainian")
     assert not derived("zelensky", "zelenskyy")
+
+
+def test_a_full_tie_goes_to_the_spelling_seen_first() -> None:
+    from tqcheck.names.canonical import choose
+
+    def unknown(word: str) -> float:
+        return 0.0
+
+    assert choose({"Abcd": 1, "Abce": 1}, unknown, "xx", None, {"Abcd": 10, "Abce": 50}) == "Abcd"
+    assert choose({"Abcd": 1, "Abce": 1}, unknown, "xx", None, {"Abcd": 50, "Abce": 10}) == "Abce"

@@ -95,12 +95,11 @@ class NameVariants(_NamesBase):
     def _flag(
         self, doc: Document, counts: dict[str, int], tokens: Any, zipf: Any, language: str, preferred: str | None
     ) -> Iterator[Finding]:
+        from tqcheck.names.analysis import tie_zipf
         from tqcheck.names.canonical import choose
 
         first = {form: min(t.start for t in tokens[form]) for form in counts}
-        from tqcheck.names.analysis import tie_zipf
-
-        winner = choose(counts, tie_zipf(language), language, preferred, {f: -s for f, s in first.items()})
+        winner = choose(counts, tie_zipf(language), language, preferred, first)
         other = winner if winner in counts else max(counts, key=lambda f: counts[f])
         for form in counts:
             if form == winner:
