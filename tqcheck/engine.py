@@ -6,8 +6,10 @@ compare documents (names across a repository) get an explicit second pass over a
 
 from __future__ import annotations
 
+import gc
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -62,21 +64,38 @@ def check_documents(
     corpus: bool = True,
 ) -> list[Finding]:
     findings: list[Finding] = []
+    corpus_rules: list[CorpusRule] = [rule for rule in rules if isinstance(rule, CorpusRule)] if corpus else []
+    if not per_document and not corpus_rules:
+        return findings
     contexts = {doc.path: _Context(doc, config) for doc in docs}
-    for doc in docs if per_document else ():
-        context = contexts[doc.path]
-        for rule in rules:
-            if context.skips(rule.spec):
-                continue
-            findings.extend(context.accept(rule.check(doc)))
-    for rule in rules if corpus else ():
-        if isinstance(rule, CorpusRule):
-            active = [doc for doc in docs if not contexts[doc.path].skips(rule.spec)]
-            for finding in rule.check_corpus(active):
-                owner = contexts.get(finding.path)
-                if owner is not None:
-                    findings.extend(owner.accept([finding]))
+    with _cyclic_gc_paused():
+        for doc in docs if per_document else ():
+            context = contexts[doc.path]
+            for rule in rules:
+                if context.skips(rule.spec):
+                    continue
+                findings.extend(context.accept(rule.check(doc)))
+    for corpus_rule in corpus_rules:
+        active = [doc for doc in docs if not contexts[doc.path].skips(corpus_rule.spec)]
+        for finding in corpus_rule.check_corpus(active):
+            owner = contexts.get(finding.path)
+            if owner is not None:
+                findings.extend(owner.accept([finding]))
     return sorted(set(findings), key=Finding.sort_key)
+
+
+@contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """Rules allocate many small objects and no reference cycles; with the word tables in
+    memory each full collection would walk millions of objects for nothing (names
+    extraction alone ran ~30% faster without it). Reference counting still frees everything."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 class _Context:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -14,15 +15,13 @@ if TYPE_CHECKING:
 # not inside paths, e-mail addresses, domains or numbers like 3,5.
 WORD = re.compile(r"(?<![\w@/.\\])[^\W_]+(?:[-'’][^\W_]+)*(?![\w@/\\]|[.,]\w)")
 PART = re.compile(r"[^\W\d_]+")
-_last: tuple[str, frozenset[str]] = ("", frozenset())
 
 
+@lru_cache(maxsize=1)
 def distinct_tokens(text: str) -> frozenset[str]:
-    """The distinct WORD tokens of a text, computed once for all the kinds that need them."""
-    global _last
-    if _last[0] is not text:
-        _last = (text, frozenset(WORD.findall(text)))
-    return _last[1]
+    """The distinct WORD tokens of a text, computed once for all the kinds that need them
+    (they run one after another on the same document)."""
+    return frozenset(WORD.findall(text))
 
 
 def occurrences(text: str, tokens: set[str]) -> Iterator[re.Match[str]]:

@@ -5,7 +5,6 @@ TL001, TL003 and `tqcheck names` all read the same analysis, so a document is sc
 
 from __future__ import annotations
 
-import gc
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -75,15 +74,7 @@ def _summary(names: DocNames) -> Summary:
 
 @lru_cache(maxsize=4096)
 def _analyse(text: str, language: str) -> DocNames:
-    # Extraction allocates many small tuples and no reference cycles; pausing the cyclic GC
-    # meanwhile saves the full-heap scans those allocations would trigger in a big run.
-    paused = gc.isenabled()
-    gc.disable()
-    try:
-        return _collect(extract(text, zipf_lookup(language)))
-    finally:
-        if paused:
-            gc.enable()
+    return _collect(extract(text, zipf_lookup(language)))
 
 
 def _collect(runs: list[Run]) -> DocNames:

@@ -13,6 +13,8 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
+from tqcheck.kinds.words import distinct_tokens
+
 
 def _upper_class() -> str:
     """A regex class of every uppercase letter below U+2000 (re has no \\p{Lu})."""
@@ -174,8 +176,8 @@ def extract(text: str, zipf: ZipfLookup) -> list[Run]:
 def _judge(word: str, text: str, zipf: ZipfLookup) -> tuple[int, str, float] | None:
     """Whether a capitalised word can be a name word here: not also written in lowercase."""
     found = _base_of(word)
-    if found is None or _lowercase_somewhere(text, found[1].casefold()):
-        return None
+    if found is None or found[1].lower() in distinct_tokens(text):
+        return None  # also written in lowercase (Alliance / alliance): an ordinary word
     return found[0], found[1], zipf(found[1])
 
 
@@ -184,19 +186,6 @@ def _base_of(word: str) -> tuple[int, str] | None:
     """(offset, base form) of a name word, shared by all documents of a run."""
     found = _name_token(0, len(word), word)
     return None if found is None else (found.start, found.form)
-
-
-def _lowercase_somewhere(text: str, lowered: str) -> bool:
-    """Does the lowercase form occur as a whole word (Alliance / alliance)? str.find is C speed."""
-    size, end = len(lowered), len(text)
-    index = text.find(lowered)
-    while index != -1:
-        before = text[index - 1] if index else " "
-        after = text[index + size] if index + size < end else " "
-        if not (before.isalnum() or before in "-‑") and not (after.isalnum() or after in "-‑"):
-            return True
-        index = text.find(lowered, index + 1)
-    return False
 
 
 def _is_title_line(text: str, line: int) -> bool:
