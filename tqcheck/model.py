@@ -143,6 +143,7 @@ class RuleSpec:
         *,
         suggestion: str | None = None,
         message: str | None = None,
+        safe: bool = True,
         **fields: object,
     ) -> Finding:
         """Build a finding, formatting the rule's message template with the match."""
@@ -159,7 +160,7 @@ class RuleSpec:
             match=match,
             message=text,
             suggestion=suggestion,
-            fix_safe=self.fix == "safe" and suggestion is not None,
+            fix_safe=safe and self.fix == "safe" and suggestion is not None,
         )
 
 

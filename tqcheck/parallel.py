@@ -82,15 +82,17 @@ def run_split(files: Sequence[Path], work: Work) -> tuple[list[Document], list[I
     # keep the collector away from the shared word tables: a GC pass in the child would write
     # to every object header and copy the whole heap page by page (copy-on-write)
     gc.freeze()
-    process.start()
-    sender.close()
-    docs, errors, findings = work([files[i] for i in mine])
     try:
-        status, payload = receiver.recv()
-    except EOFError:
-        status, payload = "error", "worker died"
-    process.join()
-    gc.unfreeze()
+        process.start()
+        sender.close()
+        docs, errors, findings = work([files[i] for i in mine])
+        try:
+            status, payload = receiver.recv()
+        except EOFError:
+            status, payload = "error", "worker died"
+    finally:
+        process.join()
+        gc.unfreeze()
     if status != "ok":
         other: Any = work([files[i] for i in theirs])
     else:

@@ -9,7 +9,6 @@ look-alike is mapped back to the word's own script.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Iterator, Mapping
 from typing import ClassVar
@@ -73,10 +72,9 @@ class BrokenChars(Kind):
         if self.options["replacement"] and "\ufffd" in text:
             for match in _REPLACEMENT.finditer(text):
                 start, end = _word_around(text, match.start(), match.end())
-                finding = self.spec.finding(
-                    doc, start, end, message="'{match}' contains U+FFFD: a character was lost in decoding."
+                yield self.spec.finding(
+                    doc, start, end, message="'{match}' contains U+FFFD: a character was lost in decoding.", safe=False
                 )
-                yield dataclasses.replace(finding, fix_safe=False)
         if self.options["invisible"]:
             joiners = "\u00ad" in text or "\u200c" in text or "\u200d" in text
             matches = [*_INVISIBLE.finditer(text), *(_JOINERS.finditer(text) if joiners else ())]

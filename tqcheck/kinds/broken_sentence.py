@@ -78,18 +78,17 @@ class BrokenSentence(Kind):
         super().__init__(spec)
         table = self.options["abbreviations"]
         self.abbreviations = {str(k): {str(a).lower().rstrip(".") for a in v} for k, v in table.items()}
+        shared = self.abbreviations.get("*", set())
+        # per language: its own list plus the shared one; unknown language: every list
+        self._known = {k: frozenset(v | shared) for k, v in self.abbreviations.items()}
+        self._any = frozenset().union(*self.abbreviations.values())
 
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.checkable
         if ". " not in text and ".\n" not in text:
             return
-        known = set(self.abbreviations.get("*", set()))
         language = doc.language
-        if language:
-            known |= self.abbreviations.get(language, set())
-        else:
-            for values in self.abbreviations.values():
-                known |= values
+        known = self._known.get(language, self._known.get("*", frozenset())) if language else self._any
         ordinals = language in _ORDINAL_LANGUAGES or language is None
         for match in _STOP.finditer(text):
             before, after = match.group(1), match.group(3)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from tqcheck.kinds.base import Kind, Option, literal_pattern
 from tqcheck.model import Document, Finding, RuleSpec
@@ -29,10 +29,11 @@ class Existence(Kind):
             self.patterns = [re.compile(str(token), flags | re.MULTILINE) for token in self.options["tokens"]]
         else:
             self.patterns = [literal_pattern(str(token), ignore_case=bool(flags)) for token in self.options["tokens"]]
+        self.exceptions = {" ".join(str(e).lower().split()) for e in self.options["exceptions"]}
 
     def check(self, doc: Document) -> Iterator[Finding]:
         group = self.options["group"]
-        exceptions = {" ".join(str(e).lower().split()) for e in self.options["exceptions"]}
+        exceptions = self.exceptions
         for pattern in self.patterns:
             for match in pattern.finditer(doc.checkable):
                 if exceptions and " ".join(match.group(0).lower().split()) in exceptions:
@@ -40,5 +41,6 @@ class Existence(Kind):
                 start, end = match.span(group if group <= (pattern.groups or 0) else 0)
                 if start == end:
                     continue
-                groups = {f"group{i}": text or "" for i, text in enumerate(match.groups(), start=1)}
+                # {group1}, {group2}... for the message template
+                groups: dict[str, Any] = {f"group{i}": text or "" for i, text in enumerate(match.groups(), start=1)}
                 yield self.spec.finding(doc, start, end, suggestion=self.options["suggestion"], **groups)

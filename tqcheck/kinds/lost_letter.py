@@ -9,14 +9,13 @@ form is far more frequent and the plain form is rare (never `a`/`à`, `ou`/`où`
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from typing import ClassVar
 
 from tqcheck.accents import LANGUAGE_LETTERS, LOST_LETTERS, accent_index, name_index, strip_accents, unpack
-from tqcheck.kinds.base import Kind, Option
+from tqcheck.kinds.base import Kind, Option, match_case
 from tqcheck.kinds.words import (
     PART,
     bounded,
@@ -25,9 +24,8 @@ from tqcheck.kinds.words import (
     is_acronym,
     is_capitalised,
     occurrences,
-    recase,
 )
-from tqcheck.lexicon import Lexicon, lexicon
+from tqcheck.lexicon import Lexicon, lexicon, normalise
 from tqcheck.model import Document, Finding, RuleSpec
 
 Candidate = tuple[str, float, str]  # (known form, zipf, language)
@@ -62,14 +60,14 @@ class LostLetter(Kind):
         for token in distinct_tokens(text) - clean:
             if token[-1] in "ÃÂ":
                 continue  # `prioritÃ` + no-break space is mojibake of `à`: GW002 repairs it
-            zipf = known.get(token.lower(), 0)
+            zipf = known.get(normalise(token), 0)
             if zipf >= COMMON * 100 or (zipf >= RARE * 100 and not token.isascii()) or _has_digit(token):
                 clean.add(token)
                 continue
             for piece in PART.finditer(token):
                 word = piece.group(0)
                 too_short = len(word) < self.options["min-length"]
-                if known.get(word.lower(), 0) >= COMMON * 100 or too_short or is_acronym(word):
+                if known.get(normalise(word), 0) >= COMMON * 100 or too_short or is_acronym(word):
                     continue
                 key = (language, word)
                 if key not in self._cache:
@@ -98,9 +96,9 @@ class LostLetter(Kind):
         # report the hyphenated run around the part (`Jean-Stphane`), not an elided article
         left = max(token.rfind("'", 0, offset), token.rfind("’", 0, offset)) + 1
         right = min((i for i in (token.find("'", offset), token.find("’", offset)) if i >= 0), default=len(token))
-        repaired = token[left:offset] + recase(part, forms[0]) + token[offset + len(part) : right]
-        finding = self.spec.finding(doc, start + left, start + right, suggestion=repaired, part=part)
-        return finding if len(forms) == 1 else dataclasses.replace(finding, fix_safe=False)
+        repaired = token[left:offset] + match_case(part, forms[0]) + token[offset + len(part) : right]
+        # several words fit: a suggestion for the editor, never an automatic fix
+        return self.spec.finding(doc, start + left, start + right, suggestion=repaired, part=part, safe=len(forms) == 1)
 
     def _candidates(self, part: str, lex: Lexicon, language: str) -> list[Candidate] | None:
         lower = part.lower()

@@ -14,9 +14,9 @@ from collections.abc import Iterator, Mapping
 from typing import ClassVar
 
 from tqcheck.accents import accent_index, strip_accents
-from tqcheck.kinds.base import Kind, Option
-from tqcheck.kinds.words import distinct_tokens, document_lexicon, recase
-from tqcheck.lexicon import Lexicon
+from tqcheck.kinds.base import Kind, Option, match_case
+from tqcheck.kinds.words import distinct_tokens, document_lexicon, occurrences
+from tqcheck.lexicon import Lexicon, normalise
 from tqcheck.model import Document, Finding, RuleSpec
 
 # (what OCR produced, what was printed)
@@ -94,19 +94,14 @@ class OcrConfusion(Kind):
         unknown = {
             t
             for t in distinct_tokens(text)
-            if known.get(t.lower(), 0) < floor
+            if known.get(normalise(t), 0) < floor
             and (t[:1].islower() or t[:1] in "I0125")
             and not t.isdigit()
             and not _JOINED.search(t)
         }
         if not unknown:
             return
-        pattern = re.compile(
-            r"(?<![\w@/.\\'’-])(?:"
-            + "|".join(map(re.escape, sorted(unknown, key=len, reverse=True)))
-            + r")(?![\w@/\\'’]|[.,]\w|-\w)"
-        )
-        for match in pattern.finditer(text):
+        for match in occurrences(text, unknown, _TOKEN):
             if match.start() in claimed:
                 continue
             joined = self._split_word(doc, lex, match, claimed)
@@ -167,7 +162,7 @@ class OcrConfusion(Kind):
                     doc,
                     start,
                     end,
-                    suggestion=recase(a, joined),
+                    suggestion=match_case(a, joined),
                     message="'{match}' looks like one word split in two: '{suggestion}'.",
                 )
         return None
@@ -200,7 +195,7 @@ class OcrConfusion(Kind):
             if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < 1.0:
                 return None
             best = ranked[0][0]
-            return best if word[:1].islower() or word[:1].isdigit() else best[:1].upper() + best[1:]
+            return match_case(word, best)
         if self.options["run-together"] and language not in _COMPOUNDING and word.isalpha() and word.islower():
             if accent_index(language).get(strip_accents(word)):
                 return None  # an accent-stripped word (`deroutes`) is GW001's business

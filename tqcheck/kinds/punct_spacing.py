@@ -30,7 +30,7 @@ class PunctSpacing(Kind):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         language = doc.language
-        if not language or (self.spec.languages and language not in self.spec.languages):
+        if not language:
             return
         text = doc.checkable
         if language in _FRENCH:

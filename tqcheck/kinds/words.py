@@ -24,9 +24,9 @@ def distinct_tokens(text: str) -> frozenset[str]:
     return frozenset(WORD.findall(text))
 
 
-def occurrences(text: str, tokens: set[str]) -> Iterator[re.Match[str]]:
-    """Every WORD match of `text` that is one of `tokens` (found cheaply beforehand)."""
-    for match in WORD.finditer(text):
+def occurrences(text: str, tokens: set[str], pattern: re.Pattern[str] = WORD) -> Iterator[re.Match[str]]:
+    """Every `pattern` match of `text` that is one of `tokens` (found cheaply beforehand)."""
+    for match in pattern.finditer(text):
         if match.group(0) in tokens:
             yield match
 
@@ -49,15 +49,6 @@ def is_capitalised(word: str) -> bool:
 
 def is_acronym(word: str) -> bool:
     return len(word) > 1 and word.isupper()
-
-
-def recase(template: str, word: str) -> str:
-    """Give `word` the casing of `template` (all caps, capitalised or as found)."""
-    if is_acronym(template):
-        return word.upper()
-    if template[:1].isupper():
-        return word[:1].upper() + word[1:]
-    return word
 
 
 def document_lexicon(doc: Document) -> tuple[str, Lexicon] | None:
