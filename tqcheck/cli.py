@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import enum
-import os
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -187,17 +185,17 @@ def _fix(result: RunResult, targets: list[str], config: Config, stdin_filename: 
 
 
 def _report(result: RunResult, output_format: OutputFormat, output: Path | None, no_color: bool, fixed: int) -> None:
+    from tqcheck.output import emit, emit_rich
+
     if output_format is OutputFormat.text:
         from tqcheck.reporters import text
 
-        if output is not None:
-            with output.open("w", encoding="utf-8") as handle:
-                text.render(result, Console(file=handle, no_color=True, width=120, highlight=False))
-        else:
-            console = Console(highlight=False, no_color=no_color or bool(os.environ.get("NO_COLOR")))
+        def draw(console: Console) -> None:
             if fixed:
                 console.print(f"Fixed {fixed} finding(s).", style="green")
             text.render(result, console)
+
+        emit_rich(draw, output, no_color)
         return
     if output_format is OutputFormat.json:
         from tqcheck.reporters.json_format import render
@@ -210,12 +208,7 @@ def _report(result: RunResult, output_format: OutputFormat, output: Path | None,
     else:
         from tqcheck.reporters.html import render
     rendered = render(result)
-    if output is not None:
-        from tqcheck.fixer import write_new_file
-
-        write_new_file(output, rendered + "\n")
-    else:
-        sys.stdout.write(rendered + ("\n" if rendered else ""))
+    emit(rendered + ("\n" if rendered else ""), output)
 
 
 @app.command("rules")

@@ -9,7 +9,6 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.table import Table
 
 from tqcheck.options import ConfigOption, LanguageOption
 
@@ -34,9 +33,10 @@ def names(
     language: LanguageOption = None,
 ) -> None:
     """List the names in a corpus: each cluster of spellings with counts and files."""
-    from tqcheck.cli import build_config, fail
+    from tqcheck.cli import EXIT_ERROR, build_config, fail
     from tqcheck.engine import read_inputs
-    from tqcheck.names.glossary import dump, write_atomic
+    from tqcheck.fixer import write_new_file
+    from tqcheck.names.glossary import dump
     from tqcheck.names.inventory import inventory
 
     targets = paths or ["."]
@@ -48,13 +48,15 @@ def names(
     if write_glossary is not None:
         entries = [c.as_glossary_entry() for c in clusters]
         try:
-            write_atomic(write_glossary, dump(entries))
+            write_new_file(write_glossary, dump(entries))
         except OSError as exc:
             raise fail(f"{write_glossary}: cannot write glossary: {exc.strerror or exc}") from None
         Console(stderr=True, highlight=False).print(f"Wrote {len(entries)} name(s) to {write_glossary}")
     elif output_format is NamesFormat.json:
         print(json.dumps([c.as_json() for c in clusters], ensure_ascii=False, indent=2))
     else:
+        from rich.table import Table
+
         table = Table("name", "spellings", "count", "files", box=None, pad_edge=False)
         for cluster in clusters:
             spellings = ", ".join(f"{s} ({n})" for s, n in sorted(cluster.spellings.items(), key=lambda kv: -kv[1]))
@@ -63,4 +65,4 @@ def names(
             table.add_row(cluster.full_name, spellings, str(cluster.total), shown)
         Console(highlight=False).print(table)
     if errors:
-        raise typer.Exit(2)
+        raise typer.Exit(EXIT_ERROR)

@@ -6,11 +6,11 @@ or an unavailable model.
 
 from __future__ import annotations
 
+import dataclasses
 import enum
-import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -83,8 +83,9 @@ def score(
     """Score a translation (or back-translation) against its source, sentence by sentence."""
     from tqcheck.cli import EXIT_CLEAN, EXIT_FINDINGS, build_config, fail
     from tqcheck.drift import DriftSettings, compare
-    from tqcheck.embedding_cache import open_cache
-    from tqcheck.embeddings import DEFAULT_MODEL, Embedder, ModelUnavailable
+    from tqcheck.drift_check import embedder_for
+    from tqcheck.embeddings import ModelUnavailable
+    from tqcheck.output import emit, emit_rich
     from tqcheck.score_inputs import InputProblem
     from tqcheck.score_output import render_text, to_json
     from tqcheck.sidecars import DriftConfig
@@ -96,36 +97,22 @@ def score(
         data = _inputs(table, source, back_translation, target, source_language, target_language)
     except InputProblem as exc:
         raise fail(str(exc)) from None
-    embedder = Embedder(
-        model or settings.model or DEFAULT_MODEL,
-        device or settings.device,
-        batch_size or settings.batch_size,
-        open_cache(settings.cache_dir),
-    )
-    chosen = threshold if threshold is not None else settings.threshold
+    flags: dict[str, Any] = {"model": model, "device": device, "batch_size": batch_size, "threshold": threshold}
+    settings = dataclasses.replace(settings, **{k: v for k, v in flags.items() if v is not None})
+    embedder = embedder_for(settings)
     progress = _progress(len(data.source.sentences) + len(data.other.sentences), embedder)
     try:
-        settings_ = DriftSettings(threshold=chosen)
-        report = compare(data.source, data.other, embedder, settings_, mode=data.mode, links=data.links)
+        drift_settings = DriftSettings(threshold=settings.threshold)
+        report = compare(data.source, data.other, embedder, drift_settings, mode=data.mode, links=data.links)
     except ModelUnavailable as exc:
         raise fail(str(exc)) from None
     finally:
         if progress is not None:
             progress.stop()
     if output_format is ScoreFormat.json:
-        rendered = to_json(report, data) + "\n"
-        if output is not None:
-            from tqcheck.fixer import write_new_file
-
-            write_new_file(output, rendered)
-        else:
-            sys.stdout.write(rendered)
-    elif output is not None:
-        with output.open("w", encoding="utf-8") as handle:
-            render_text(report, Console(file=handle, no_color=True, width=160, highlight=False), flagged_only)
+        emit(to_json(report, data) + "\n", output)
     else:
-        color = not (no_color or os.environ.get("NO_COLOR"))
-        render_text(report, Console(highlight=False, no_color=not color), flagged_only)
+        emit_rich(lambda console: render_text(report, console, flagged_only), output, no_color)
     problems = any(p.flagged or p.kind != "pair" for p in report.pairs)
     raise typer.Exit(EXIT_FINDINGS if problems else EXIT_CLEAN)
 

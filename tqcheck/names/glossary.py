@@ -130,10 +130,3 @@ def load(paths: Iterable[Path]) -> Glossary:
 def dump(entries: Sequence[dict[str, Any]]) -> str:
     header = "# tqcheck names glossary: canonical spelling, known variants, per-language forms\n"
     return header + yaml.safe_dump({"names": list(entries)}, allow_unicode=True, sort_keys=False)
-
-
-def write_atomic(path: Path, content: str) -> None:
-    """A reader never sees half a glossary."""
-    from tqcheck.fixer import write_new_file
-
-    write_new_file(path, content)
