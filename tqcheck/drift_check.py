@@ -8,7 +8,6 @@ translation directly. Either way every result is positioned on the translated fi
 
 from __future__ import annotations
 
-import re
 import weakref
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -16,12 +15,11 @@ from typing import TYPE_CHECKING
 from tqcheck.drift import DriftReport, DriftSettings, PairResult, Side, compare
 from tqcheck.model import Document
 from tqcheck.segmentation import document_sentences
-from tqcheck.sidecars import DriftConfig
+from tqcheck.sidecars import DriftConfig, language_from_name
 
 if TYPE_CHECKING:
     from tqcheck.embeddings import Embedder
 
-_NAME_LANGUAGE = re.compile(r"\.([a-z]{2,3})(?:[-_][A-Za-z0-9]{2,4})?\.[A-Za-z0-9]+$")
 _EMBEDDERS: dict[tuple[str, str, int, str | None], Embedder] = {}
 _ANALYSES: dict[tuple[int, DriftConfig, tuple[frozenset[str], ...]], tuple[weakref.ref[Document], Analysis | None]] = {}
 WORD_MATCH = 0.45  # cross-lingual word similarity to point a back-translated word at the translation
@@ -51,8 +49,7 @@ def embedder_for(config: DriftConfig) -> Embedder:
 def language_of(doc: Document) -> str | None:
     if doc.language:
         return doc.language
-    match = _NAME_LANGUAGE.search(doc.path)
-    return match.group(1) if match else None
+    return language_from_name(doc.path)
 
 
 def analyse(

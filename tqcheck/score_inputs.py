@@ -15,12 +15,12 @@ from pathlib import Path
 
 from tqcheck.align import Link
 from tqcheck.drift import Side
+from tqcheck.language import base_language, declared_language
 from tqcheck.model import Document
 from tqcheck.segmentation import Sentence, document_sentences
+from tqcheck.sidecars import language_from_name
 
-_NAME_LANGUAGE = re.compile(r"\.([a-z]{2,3})(?:[-_][A-Za-z0-9]{2,4})?\.[A-Za-z0-9]+$")
 _SPACE = re.compile(r"\s+")
-COLUMNS = ("source", "back_translation", "target")
 
 
 class InputProblem(ValueError):
@@ -36,20 +36,13 @@ class ScoreInput:
     offsets: tuple[list[int], list[int]] | None = None  # per sentence: start of its table cell
 
 
-def language_from_name(path: str) -> str | None:
-    match = _NAME_LANGUAGE.search(Path(path).name)
-    return match.group(1) if match else None
-
-
 def read_document(path: Path, language: str | None) -> tuple[Document, str | None]:
     from tqcheck.readers import read_path
 
     loaded = read_path(path)
     if not isinstance(loaded, Document):
         raise InputProblem(f"{loaded.path}: {loaded.message}")
-    declared = loaded.meta.get("language") or loaded.meta.get("lang")
-    chosen = language or (declared if isinstance(declared, str) else None) or language_from_name(str(path))
-    return loaded, chosen.lower() if chosen else None
+    return loaded, base_language(language) or declared_language(loaded) or language_from_name(path)
 
 
 def from_files(
@@ -89,7 +82,7 @@ def from_table(path: Path, source_language: str | None, other_language: str | No
     mode = "back_translation" if "back_translation" in names else "target"
     src_col, oth_col = names.index("source"), names.index(mode)
     rows = [(_cell(row, src_col), _cell(row, oth_col)) for row in reader if any(c.strip() for c in row)]
-    source_language = source_language or language_from_name(str(path).replace(path.suffix, ".x"))
+    source_language = source_language or language_from_name(path)
     if mode == "back_translation":
         other_language = other_language or source_language
     return _table_input(rows, mode, source_language, other_language)

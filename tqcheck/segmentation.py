@@ -7,7 +7,6 @@ point at the exact sentence of the translated file.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tqcheck.language import base_language
@@ -59,10 +58,6 @@ def document_sentences(doc: Document, language: str | None = None) -> list[Sente
     for segment in doc.segments:
         found.extend(split_text(doc.segment_text(segment), language, segment.start))
     return found
-
-
-def texts(sentences: Sequence[Sentence]) -> list[str]:
-    return [s.text for s in sentences]
 
 
 def _language(code: str | None) -> str:

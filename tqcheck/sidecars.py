@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from tqcheck.config import Config
+from tqcheck.language import base_language
 from tqcheck.model import Document
 
 SOURCE_PATTERN = "{stem}.{src}{ext}"
@@ -51,6 +52,12 @@ class DriftConfig:
             cache_dir=extra.get("cache-dir"),
             threshold=extra.get("drift-threshold"),
         )
+
+
+def language_from_name(path: str | Path) -> str | None:
+    """`x.fr.md` -> `fr`, `x.pt_BR.md` -> `pt`: the language a file name declares, if any."""
+    match = _NAME.match(Path(path).name)
+    return base_language(match["lang"]) if match else None
 
 
 def attach_companions(doc: Document, config: Config) -> None:

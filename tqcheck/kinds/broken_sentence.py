@@ -14,38 +14,10 @@ from typing import ClassVar
 
 from tqcheck.kinds.base import Kind, Option
 from tqcheck.model import Document, Finding, RuleSpec
+from tqcheck.names.mentions import PARTICLES  # a sentence may open with one: al-Sisi, van der Berg
 
 # word, the stop, same-line space or one line break, a lowercase word (not iPhone/eBay)
 _STOP = re.compile(r"(?<![.\w])([^\W_]+)\.(?!\.)([ \t]+|[ \t]*\r?\n[ \t]*)([^\W\d_A-Z]\w*)")
-# lowercase name particles; a sentence can start with them ("al-Sisi said", "de Gaulle said")
-_PARTICLES = {
-    "al",
-    "el",
-    "ad",
-    "ash",
-    "as",
-    "at",
-    "az",
-    "bin",
-    "ibn",
-    "van",
-    "von",
-    "de",
-    "der",
-    "den",
-    "di",
-    "da",
-    "du",
-    "del",
-    "della",
-    "dos",
-    "das",
-    "le",
-    "la",
-    "ten",
-    "ter",
-    "zu",
-}
 _NAME_AFTER_PARTICLE = re.compile(r"[- ](?:[a-z]+ )?[A-Z]")
 _ORDINAL_LANGUAGES = {
     "de",
@@ -103,7 +75,7 @@ class BrokenSentence(Kind):
             if before.isupper() and len(before) <= 5:
                 continue  # acronyms written with a closing stop: NATO. gov, CORP. etc.
             if _NAME_AFTER_PARTICLE.match(text, match.end(3)) and (
-                after in _PARTICLES or text.startswith("-", match.end(3))
+                after in PARTICLES or text.startswith("-", match.end(3))
             ):
                 continue  # a sentence may open with a name: "al-Sisi said", "van der Berg said"
             start = match.start(1)
