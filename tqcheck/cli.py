@@ -19,6 +19,7 @@ from tqcheck.options import (
     FailOnOption,
     IgnoreOption,
     LanguageOption,
+    ModelOption,
     NoColorOption,
     OutputOption,
     PacksOption,
@@ -26,7 +27,7 @@ from tqcheck.options import (
     split_codes,
     split_names,
 )
-from tqcheck.score_command import ModelOption, score
+from tqcheck.score_command import score
 
 if TYPE_CHECKING:
     from tqcheck.engine import RunResult

@@ -43,6 +43,15 @@ OutputOption = Annotated[
     Path | None,
     typer.Option("--output", "-o", help="Write the report to this file instead of standard output.", dir_okay=False),
 ]
+ModelOption = Annotated[
+    str | None,
+    typer.Option(
+        "--model",
+        "-m",
+        help="Embedding model: 'use' (default, multilingual, offline), 'minilm' (English, needs "
+        "tqcheck[transformers]), or a sentence-transformers model folder / name in the offline cache.",
+    ),
+]
 NoColorOption = Annotated[
     bool, typer.Option("--no-color", help="Never colour the text output (colour is only used on a terminal anyway).")
 ]

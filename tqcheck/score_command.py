@@ -15,23 +15,13 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from rich.console import Console
 
-from tqcheck.options import ConfigOption, NoColorOption, OutputOption
+from tqcheck.options import ConfigOption, ModelOption, NoColorOption, OutputOption
 
 if TYPE_CHECKING:
     from rich.progress import Progress
 
     from tqcheck.embeddings import Embedder
     from tqcheck.score_inputs import ScoreInput
-
-ModelOption = Annotated[
-    str | None,
-    typer.Option(
-        "--model",
-        "-m",
-        help="Embedding model: 'use' (default, multilingual, offline), 'minilm' (English, needs "
-        "tqcheck[transformers]), or a sentence-transformers model folder / name in the offline cache.",
-    ),
-]
 
 
 class ScoreFormat(enum.StrEnum):

@@ -42,7 +42,7 @@ class _NamesBase(Kind):
         if self._glossary is None:
             from tqcheck.names import glossary
 
-            self._glossary = glossary.load(self.glossary_paths)
+            self._glossary = glossary.load(tuple(self.glossary_paths))
         return self._glossary
 
 
@@ -181,17 +181,17 @@ class NameCorpus(_NamesBase):
                 preferred = None
             weight = {form: spread[form] * 1_000_000 + totals[form] for form in cluster}
             winner = choose(weight, tie_zipf(language), language, preferred)
-            winner_docs = set(docs_by_form[winner])
+            winner_docs = len(docs_by_form[winner])
             example = analysed[docs_by_form[winner][0]][0].path
+            spellings_in = Counter(index for form in cluster for index in docs_by_form[form])
             for form in cluster:
                 if form == winner:
                     continue
                 for index in docs_by_form[form]:
+                    if spellings_in[index] > 1:
+                        continue  # several spellings in one file: TL001's finding
                     doc, (surnames, _) = analysed[index]
-                    others = (o for o in cluster if o not in (form, winner))
-                    if index in winner_docs or any(index in docs_by_form[o] for o in others):
-                        continue  # both spellings in one file: TL001's finding
                     _, start, end = surnames[form]
                     yield self.spec.finding(
-                        doc, start, end, suggestion=winner, other=winner, files=len(winner_docs), example=example
+                        doc, start, end, suggestion=winner, other=winner, files=winner_docs, example=example
                     )
