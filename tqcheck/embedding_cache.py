@@ -17,8 +17,6 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import numpy as np
 
-ENV_CACHE_DIR = "TQCHECK_CACHE_DIR"
-DISABLED = ("off", "none", "false", "0")
 _SCHEMA = "CREATE TABLE IF NOT EXISTS vectors (key TEXT PRIMARY KEY, dim INTEGER NOT NULL, data BLOB NOT NULL)"
 # Word-level evidence of a sentence pair (pure function of the two texts and the settings).
 _RESULTS = "CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, data TEXT NOT NULL)"
@@ -29,18 +27,15 @@ def cache_key(model_id: str, text: str) -> str:
 
 
 def cache_dir(configured: str | None = None) -> Path | None:
-    """TQCHECK_CACHE_DIR beats the config's `cache-dir`, which beats the user cache dir.
+    """TQCHECK_CACHE_DIR beats the config's `cache-dir`, which beats `embeddings/` in the user
+    cache folder of the word tables. `off` (or `none`) in either place disables the cache."""
+    from tqcheck.lexicon import CACHE_ENV, DISABLED
+    from tqcheck.lexicon import cache_dir as tqcheck_cache
 
-    `off` (or `none`) in either place disables the cache.
-    """
-    chosen = os.environ.get(ENV_CACHE_DIR) or configured
-    if chosen is not None and chosen.strip().lower() in DISABLED:
+    chosen = os.environ.get(CACHE_ENV) or configured
+    if chosen and chosen.strip().lower() in DISABLED:
         return None
-    if chosen:
-        return Path(chosen).expanduser()
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("tqcheck", appauthor=False)) / "embeddings"
+    return Path(chosen).expanduser() if chosen else tqcheck_cache() / "embeddings"
 
 
 class EmbeddingCache:

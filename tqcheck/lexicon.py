@@ -25,16 +25,17 @@ T = TypeVar("T")
 _CACHE_FORMAT = 2
 
 
-_DISABLED = ("off", "none", "false", "0")
+CACHE_ENV = "TQCHECK_CACHE_DIR"
+DISABLED = ("off", "none", "false", "0")
 
 
 def cache_enabled() -> bool:
     """`TQCHECK_CACHE_DIR=off` (as for the embedding cache) keeps everything in memory."""
-    return os.environ.get("TQCHECK_CACHE_DIR", "").strip().lower() not in _DISABLED
+    return os.environ.get(CACHE_ENV, "").strip().lower() not in DISABLED
 
 
 def cache_dir() -> Path:
-    configured = os.environ.get("TQCHECK_CACHE_DIR")
+    configured = os.environ.get(CACHE_ENV)
     if configured:
         return Path(configured).expanduser()
     from platformdirs import user_cache_dir
