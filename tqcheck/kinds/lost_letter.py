@@ -15,12 +15,12 @@ from functools import lru_cache
 from typing import ClassVar
 
 from tqcheck.accents import LANGUAGE_LETTERS, LOST_LETTERS, accent_index, name_index, strip_accents, unpack
-from tqcheck.kinds.base import Kind, Option, match_case
+from tqcheck.kinds.base import Option, match_case
 from tqcheck.kinds.words import (
     PART,
+    WordKind,
     bounded,
     distinct_tokens,
-    document_lexicon,
     is_acronym,
     is_capitalised,
     occurrences,
@@ -33,7 +33,7 @@ COMMON = 4.5  # plain forms this frequent are never second-guessed
 RARE = 2.0  # below this a wordfreq entry is as likely a typo or OCR debris as a word
 
 
-class LostLetter(Kind):
+class LostLetter(WordKind):
     OPTIONS: ClassVar[Mapping[str, Option]] = {
         "min-zipf": Option(float, 2.0, help="least frequency of a repaired word in the document's language"),
         "name-min-zipf": Option(float, 1.5, help="least frequency of a repaired name in a neighbouring language"),
@@ -47,11 +47,7 @@ class LostLetter(Kind):
         self._cache: dict[tuple[str, str], list[Candidate] | None] = {}
         self._clean: dict[str, set[str]] = {}  # per language: tokens already found fine this run
 
-    def check(self, doc: Document) -> Iterator[Finding]:
-        settled = document_lexicon(doc)
-        if settled is None:
-            return
-        language, lex = settled
+    def check_words(self, doc: Document, language: str, lex: Lexicon) -> Iterator[Finding]:
         known = lex.words()
         text = doc.checkable
         # most tokens are common words: one dict lookup per distinct token, positions later

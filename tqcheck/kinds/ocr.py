@@ -14,8 +14,8 @@ from collections.abc import Iterator, Mapping
 from typing import ClassVar
 
 from tqcheck.accents import accent_index, strip_accents
-from tqcheck.kinds.base import Kind, Option, match_case
-from tqcheck.kinds.words import distinct_tokens, document_lexicon, occurrences
+from tqcheck.kinds.base import Option, match_case
+from tqcheck.kinds.words import WordKind, distinct_tokens, occurrences
 from tqcheck.lexicon import Lexicon, normalise
 from tqcheck.model import Document, Finding, RuleSpec
 
@@ -67,7 +67,7 @@ RARE_PART = 3.0  # both halves of a split word may be rare wordfreq entries belo
 _COMPOUNDING = {"de", "nl", "sv", "da", "nb", "fi", "hu", "is", "ru", "uk", "pl", "cs", "sk"}
 
 
-class OcrConfusion(Kind):
+class OcrConfusion(WordKind):
     OPTIONS: ClassVar[Mapping[str, Option]] = {
         "min-zipf": Option(float, 3.0, help="least frequency of a repaired word"),
         "gap": Option(float, 2.5, help="how much more frequent the repair must be than the damaged form"),
@@ -79,11 +79,7 @@ class OcrConfusion(Kind):
         super().__init__(spec)
         self._cache: dict[tuple[str, str], str | None] = {}
 
-    def check(self, doc: Document) -> Iterator[Finding]:
-        settled = document_lexicon(doc)
-        if settled is None:
-            return
-        language, lex = settled
+    def check_words(self, doc: Document, language: str, lex: Lexicon) -> Iterator[Finding]:
         known = lex.words()
         text = doc.checkable
         claimed: set[int] = set()

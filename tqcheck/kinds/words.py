@@ -7,9 +7,11 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from tqcheck.kinds.base import Kind
+
 if TYPE_CHECKING:
     from tqcheck.lexicon import Lexicon
-    from tqcheck.model import Document
+    from tqcheck.model import Document, Finding
 
 # Letters/digits with inner hyphens/apostrophes: `Jean-Stéphane`, `l'Assemblée`, `c1imate`;
 # not inside paths, e-mail addresses, domains or numbers like 3,5.
@@ -61,3 +63,18 @@ def document_lexicon(doc: Document) -> tuple[str, Lexicon] | None:
         return None
     table = lexicon(language)
     return (language, table) if len(table) else None
+
+
+class WordKind(Kind):
+    """Kinds that judge words against the document language's word table: documents whose
+    language is unknown, or has no table, are skipped before any work."""
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        settled = document_lexicon(doc)
+        if settled is None:
+            return iter(())
+        language, lex = settled
+        return self.check_words(doc, language, lex)
+
+    def check_words(self, doc: Document, language: str, lex: Lexicon) -> Iterator[Finding]:
+        raise NotImplementedError
