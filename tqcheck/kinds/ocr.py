@@ -78,6 +78,7 @@ class OcrConfusion(WordKind):
     def __init__(self, spec: RuleSpec) -> None:
         super().__init__(spec)
         self._cache: dict[tuple[str, str], str | None] = {}
+        self._settled: dict[str, set[str]] = {}  # per language: tokens never candidates, this run
 
     def check_words(self, doc: Document, language: str, lex: Lexicon) -> Iterator[Finding]:
         known = lex.words()
@@ -85,16 +86,21 @@ class OcrConfusion(WordKind):
         claimed: set[int] = set()
         if _MAYBE_BROKEN.search(text):
             yield from self._hyphen_breaks(doc, lex, claimed)
-        # one dict lookup per distinct token; positions only for the few unknown ones
+        # one dict lookup per distinct token of the run (most recur from file to file),
+        # positions only for the few unknown ones
         floor = round(max(self.options["unknown-below"], RARE_PART) * 100)
-        unknown = {
-            t
-            for t in distinct_tokens(text)
-            if known.get(normalise(t), 0) < floor
-            and (t[:1].islower() or t[:1] in "I0125")
-            and not t.isdigit()
-            and not _JOINED.search(t)
-        }
+        settled = self._settled.setdefault(language, set())
+        unknown = set()
+        for t in distinct_tokens(text) - settled:
+            if (
+                known.get(normalise(t), 0) < floor
+                and (t[:1].islower() or t[:1] in "I0125")
+                and not t.isdigit()
+                and not _JOINED.search(t)
+            ):
+                unknown.add(t)
+            else:
+                settled.add(t)
         if not unknown:
             return
         for match in occurrences(text, unknown, _TOKEN):

@@ -27,10 +27,41 @@ def distinct_tokens(text: str) -> frozenset[str]:
 
 
 def occurrences(text: str, tokens: set[str], pattern: re.Pattern[str] = WORD) -> Iterator[re.Match[str]]:
-    """Every `pattern` match of `text` that is one of `tokens` (found cheaply beforehand)."""
-    for match in pattern.finditer(text):
-        if match.group(0) in tokens:
-            yield match
+    """Every `pattern` match of `text` that is one of `tokens` (found cheaply beforehand), in
+    document order.
+
+    Few tokens, few places: `str.find` locates the space-delimited runs that hold them and only
+    those runs are tokenised (a match never spans a space or a line break, so tokenising a run
+    gives exactly the matches a whole-text scan finds there). Many: one scan of the text.
+    """
+    runs = _runs_holding(text, tokens) if len(tokens) <= _FIND_TOKENS else None
+    if runs is None:
+        runs = [(0, len(text))]
+    for start, end in runs:
+        for match in pattern.finditer(text, start, end):
+            if match.group(0) in tokens:
+                yield match
+
+
+_FIND_TOKENS = 32  # more distinct tokens than this: one scan of the text is cheaper
+_FIND_RUNS = 256  # more places than this: likewise
+
+
+def _runs_holding(text: str, tokens: set[str]) -> list[tuple[int, int]] | None:
+    runs: set[tuple[int, int]] = set()
+    for token in tokens:
+        if not token:
+            continue
+        at = text.find(token)
+        while at >= 0:
+            start = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1
+            ends = [i for i in (text.find(" ", at + len(token)), text.find("\n", at + len(token))) if i >= 0]
+            end = min(ends, default=len(text))
+            runs.add((start, end))
+            if len(runs) > _FIND_RUNS:
+                return None
+            at = text.find(token, end)
+    return sorted(runs)
 
 
 def bounded(text: str, start: int, end: int) -> bool:
