@@ -10,9 +10,10 @@ from __future__ import annotations
 import unicodedata
 from functools import cache, lru_cache
 
-from tqcheck.lexicon import disk_cached, lexicon
+from tqcheck.lexicon import lexicon
+from tqcheck.trie_store import WordTexts, word_texts
 
-_CACHE_FORMAT = 2
+_CACHE_FORMAT = 3  # 3: marisa tries (2: pickled dicts)
 # Languages whose names and loanwords commonly appear in other languages' news copy.
 NAME_LANGUAGES = ("fr", "de", "es", "it", "pt", "nl")
 _SPECIAL = {"ß": "ss", "œ": "oe", "æ": "ae", "ø": "o", "ł": "l", "đ": "d", "ı": "i"}
@@ -38,9 +39,8 @@ LANGUAGE_LETTERS = {
     "cs": "áčďéěíňóřšťúůýž",
     "hu": "áéíóöőúüű",
 }
-# Values are packed as "word zipf lang;word zipf lang" strings: a pickle of a few hundred
-# thousand small tuples loads several times slower than one string per key.
-INDEX = dict[str, str]
+# Values are packed as "word zipf lang;word zipf lang" strings, one per stripped key.
+INDEX = WordTexts
 
 
 def strip_accents(word: str) -> str:
@@ -70,10 +70,10 @@ def unpack(packed: str | None) -> list[tuple[str, float, str]]:
     return out
 
 
-def _build(languages: tuple[str, ...], min_zipf: int) -> INDEX:
+def _build(languages: tuple[str, ...], min_zipf: int) -> dict[str, str]:
     groups: dict[str, list[str]] = {}
     for language in languages:
-        for word, zipf in lexicon(language).words().items():
+        for word, zipf in lexicon(language).items():
             if zipf < min_zipf or word.isascii() or not word.isalpha():
                 continue
             stripped = strip_accents(word)
@@ -85,10 +85,10 @@ def _build(languages: tuple[str, ...], min_zipf: int) -> INDEX:
 @cache
 def accent_index(language: str) -> INDEX:
     """{stripped word: packed accented known forms} of one language."""
-    return disk_cached(f"accents-{language}-v{_CACHE_FORMAT}", lambda: _build((language,), 0))
+    return word_texts(f"accents-{language}-v{_CACHE_FORMAT}", lambda: _build((language,), 0))
 
 
 @lru_cache(maxsize=1)
 def name_index(min_zipf: int = 150) -> INDEX:
     """Accented words of the NAME_LANGUAGES with zipf >= 1.5, for names in foreign copy."""
-    return disk_cached(f"names-{min_zipf}-v{_CACHE_FORMAT}", lambda: _build(NAME_LANGUAGES, min_zipf))
+    return word_texts(f"names-{min_zipf}-v{_CACHE_FORMAT}", lambda: _build(NAME_LANGUAGES, min_zipf))

@@ -29,8 +29,8 @@ def cache_key(model_id: str, text: str) -> str:
 def cache_dir(configured: str | None = None) -> Path | None:
     """TQCHECK_CACHE_DIR beats the config's `cache-dir`, which beats `embeddings/` in the user
     cache folder of the word tables. `off` (or `none`) in either place disables the cache."""
-    from tqcheck.lexicon import CACHE_ENV, DISABLED
-    from tqcheck.lexicon import cache_dir as tqcheck_cache
+    from tqcheck.cache import CACHE_ENV, DISABLED
+    from tqcheck.cache import cache_dir as tqcheck_cache
 
     chosen = os.environ.get(CACHE_ENV) or configured
     if chosen and chosen.strip().lower() in DISABLED:

@@ -13,7 +13,8 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from tqcheck.lexicon import disk_cached, normalise
+from tqcheck.cache import disk_cached
+from tqcheck.lexicon import normalise
 from tqcheck.model import Document
 
 # Languages we vote between: Latin-script European languages tqcheck targets, their close

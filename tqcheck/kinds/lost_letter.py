@@ -48,7 +48,7 @@ class LostLetter(WordKind):
         self._clean: dict[str, set[str]] = {}  # per language: tokens already found fine this run
 
     def check_words(self, doc: Document, language: str, lex: Lexicon) -> Iterator[Finding]:
-        known = lex.words()
+        value = lex.value
         text = doc.checkable
         # most tokens are common words: one dict lookup per distinct token, positions later
         suspects: dict[str, list[tuple[str, int, list[Candidate]]]] = {}
@@ -56,14 +56,14 @@ class LostLetter(WordKind):
         for token in distinct_tokens(text) - clean:
             if token[-1] in "ÃÂ":
                 continue  # `prioritÃ` + no-break space is mojibake of `à`: GW002 repairs it
-            zipf = known.get(normalise(token), 0)
+            zipf = value(normalise(token))
             if zipf >= COMMON * 100 or (zipf >= RARE * 100 and not token.isascii()) or _has_digit(token):
                 clean.add(token)
                 continue
             for piece in PART.finditer(token):
                 word = piece.group(0)
                 too_short = len(word) < self.options["min-length"]
-                if known.get(normalise(word), 0) >= COMMON * 100 or too_short or is_acronym(word):
+                if value(normalise(word)) >= COMMON * 100 or too_short or is_acronym(word):
                     continue
                 key = (language, word)
                 if key not in self._cache:

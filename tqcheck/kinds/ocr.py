@@ -81,7 +81,7 @@ class OcrConfusion(WordKind):
         self._settled: dict[str, set[str]] = {}  # per language: tokens never candidates, this run
 
     def check_words(self, doc: Document, language: str, lex: Lexicon) -> Iterator[Finding]:
-        known = lex.words()
+        value = lex.value
         text = doc.checkable
         claimed: set[int] = set()
         if _MAYBE_BROKEN.search(text):
@@ -93,7 +93,7 @@ class OcrConfusion(WordKind):
         unknown = set()
         for t in distinct_tokens(text) - settled:
             if (
-                known.get(normalise(t), 0) < floor
+                value(normalise(t)) < floor
                 and (t[:1].islower() or t[:1] in "I0125")
                 and not t.isdigit()
                 and not _JOINED.search(t)

@@ -30,17 +30,17 @@ def language_of(doc: Document) -> str:
 
 
 def zipf_lookup(language: str) -> ZipfLookup:
-    """Frequency for threshold tests (compact table); see names.frequency."""
+    """Frequency for threshold tests (0 below zipf 2.5); see names.frequency."""
     from tqcheck.names.frequency import common
 
     return common(language)
 
 
 def tie_zipf(language: str) -> ZipfLookup:
-    """Exact frequency for breaking ties between spellings (full lexicon, loaded on first use)."""
-    from tqcheck.names.frequency import lazy_full
+    """Exact frequency for breaking ties between spellings."""
+    from tqcheck.names.frequency import exact
 
-    return lazy_full(language)
+    return exact(language)
 
 
 META_KEY = "tqcheck.names"  # doc.meta carries a compact summary back from a forked worker (engine.run)

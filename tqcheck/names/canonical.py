@@ -44,7 +44,7 @@ def choose(
     top = max(counts.values())
     tied = [form for form in counts if counts[form] == top]
     if len(tied) == 1:
-        return tied[0]  # a clear majority: no frequency lookup (the full lexicon stays unloaded)
+        return tied[0]  # a clear majority: no frequency lookup
 
     def rank(form: str) -> tuple[float, int, bool, int]:
         accented = any(ord(c) > 127 for c in form)  # keep diacritics rather than their loss
