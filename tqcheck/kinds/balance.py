@@ -31,10 +31,11 @@ class Unbalanced(Kind):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         segments = doc.segments
+        checkable = doc.checkable
         for index, segment in enumerate(segments):
-            text = doc.checkable[segment.start : segment.end]
-            if not _MARKS.search(text):
+            if not _MARKS.search(checkable, segment.start, segment.end):
                 continue
+            text = checkable[segment.start : segment.end]
             following = ""
             if index + 1 < len(segments):
                 following = doc.checkable[segments[index + 1].start : segments[index + 1].end].lstrip()[:1]
@@ -45,8 +46,10 @@ class Unbalanced(Kind):
                 yield self.spec.finding(doc, start, start + 1, mark=char)
 
     def _unmatched(self, text: str, language: str | None, next_opening: str) -> list[tuple[int, str]]:
-        skipped = {i for m in _SKIP.finditer(text) for i in range(m.start(), m.end())}
-        markers = {m.end() - 1 for m in _LIST_MARKER.finditer(text)}
+        # most paragraphs hold quotation marks only: no emoticons or list labels to look for
+        brackets = "(" in text or ")" in text or "[" in text or "]" in text
+        skipped = {i for m in _SKIP.finditer(text) for i in range(m.start(), m.end())} if brackets else set()
+        markers = {m.end() - 1 for m in _LIST_MARKER.finditer(text)} if ")" in text else set()
         german = language in _LOW_OPENING or "„" in text
         first_right, first_left = text.find("»"), text.find("«")
         reversed_guillemets = language in ("de", "da") or (first_right >= 0 and not 0 <= first_left < first_right)

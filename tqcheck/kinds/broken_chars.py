@@ -17,10 +17,11 @@ from tqcheck.kinds.base import Kind, Option
 from tqcheck.model import Document, Finding
 
 # A quick gate before ftfy: characters that mojibake of UTF-8 through Latin-1/CP1252/MacRoman
-# produces, plus C1 controls. Most clean text has none of these sequences.
+# produces, plus C1 controls. Most clean text has none of these sequences. (Patterns here start
+# with one character class, which the regex engine scans for quickly.)
 _SUSPECT = re.compile(
-    r"[ÃÂÅÄÐÑÎÏâ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]"
-    r"|[\u0080-\u009f]"
+    r"[ÃÂÅÄÐÑÎÏâ\u0080-\u009f](?:(?<=[\u0080-\u009f])"
+    r"|[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122])"
 )
 _TOKEN = re.compile(r"(?:[^\s]|Ã\u00a0)+")
 _REPLACEMENT = re.compile("\ufffd+")
@@ -32,7 +33,8 @@ _JOINERS = re.compile(r"(?<=[A-Za-z\u00c0-\u024f])[\u00ad\u200c\u200d](?=[A-Za-z
 _LATIN = r"A-Za-z\u00c0-\u024f"
 _CYRILLIC = r"\u0400-\u04ff"
 _LETTERS = f"[{_LATIN}{_CYRILLIC}]"
-_SCRIPT_SEAM = re.compile(f"[{_LATIN}][{_CYRILLIC}]|[{_CYRILLIC}][{_LATIN}]")
+# a Cyrillic letter next to a Latin one
+_SCRIPT_SEAM = re.compile(f"[{_CYRILLIC}](?:(?<=[{_LATIN}][{_CYRILLIC}])|(?=[{_LATIN}]))")
 _HAS_CYRILLIC = re.compile(f"[{_CYRILLIC}]")
 _TO_LATIN = dict(zip("аеорсухіјѕԁАВЕКМНОРСТХІЈЅ", "aeopcyxijsdABEKMHOPCTXIJS", strict=True))
 _TO_CYRILLIC = {

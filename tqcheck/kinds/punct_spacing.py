@@ -14,10 +14,13 @@ from typing import ClassVar
 from tqcheck.kinds.base import Kind, Option
 from tqcheck.model import Document, Finding
 
-# English style: a space (not a French no-break one) between a word and ; : ! ?
-_SPACE_BEFORE = re.compile(r"(?<=[^\W_])([ \t]+)(?=[;:!?](?:[\s\"”»]|$))")
+# Both patterns start at the mark, so the regex engine skips ahead to the next ; : ! ? (a
+# leading lookbehind would be tried at every position, 5-7x slower).
+# English style: a space (not a French no-break one) before ; : ! ? (the word before is checked
+# in `_spaces_before`)
+_MARK_AFTER_SPACE = re.compile(r"[;:!?](?<=[ \t][;:!?])(?=[\s\"”»]|$)")
 # French style: a letter, digit or closing mark glued to ; : ! ?
-_GLUED = re.compile(r"(?<=[^\W_)\]»”'’])([;:!?])(?=[\s\"”»)\]]|$)")
+_GLUED = re.compile(r"([;:!?])(?<=[^\W_)\]»”'’][;:!?])(?=[\s\"”»)\]]|$)")
 _FRENCH = ("fr",)
 NARROW_NBSP = "\u202f"
 NBSP = "\u00a0"
@@ -49,16 +52,26 @@ class PunctSpacing(Kind):
                     mark=mark,
                 )
             return
-        for match in _SPACE_BEFORE.finditer(text):
-            mark = text[match.end()]
+        for start, end in _spaces_before(text):
+            mark = text[end]
             yield self.spec.finding(
                 doc,
-                match.start(1),
-                match.end(1),
+                start,
+                end,
                 suggestion="",
                 message="No space before '{mark}' in this language.",
                 mark=mark,
             )
+
+
+def _spaces_before(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of spaces and tabs between a letter or digit and a following ; : ! ?."""
+    for match in _MARK_AFTER_SPACE.finditer(text):
+        end = start = match.start()
+        while start > 0 and text[start - 1] in " \t":
+            start -= 1
+        if start > 0 and text[start - 1].isalnum():
+            yield start, end
 
 
 def _is_time_or_ratio(text: str, index: int) -> bool:

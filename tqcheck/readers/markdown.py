@@ -89,9 +89,9 @@ def read_markdown(text: str, path: str) -> Document:
     shown = _keep_only(text, visible)
     hidden: list[tuple[int, int]] = []
     for segment in segments:
+        if not _MARKUP_TRIGGER.search(shown, segment.start, segment.end):
+            continue  # most news paragraphs hold no inline markup at all
         region = shown[segment.start : segment.end]
-        if not _MARKUP_TRIGGER.search(region):  # most news paragraphs hold no inline markup at all
-            continue
         hidden.extend((segment.start + m.start(), segment.start + m.end()) for m in _INLINE_MARKUP.finditer(region))
         if "@" in region:
             hidden.extend((segment.start + m.start(), segment.start + m.end()) for m in _EMAIL.finditer(region))
