@@ -7,9 +7,9 @@ from pathlib import Path
 
 from helpers import invoke
 
-from tqcheck import check_paths, check_text
+from tqcheck import check_paths, check_text, parallel
 from tqcheck.config import Config
-from tqcheck.engine import prepare, run
+from tqcheck.engine import load_rules, prepare, run
 from tqcheck.language import detect
 from tqcheck.readers import read_text
 
@@ -130,6 +130,37 @@ def test_two_process_split_gives_the_same_findings(tmp_path: Path, monkeypatch) 
     split = run([str(tmp_path)], Config())
     assert split.findings == single.findings and split.findings
     assert [d.path for d in split.documents] == [d.path for d in single.documents]
+
+
+def test_rule_split_of_one_large_file_gives_the_same_findings(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    paragraphs = [
+        "The ⟦rnodern⟧ port reopened after talks with Alexander Grushko in Geneva.",
+        "Officials said Alexander Grouchko would return. The deployment. mass of troops went on.",
+        "Source link",
+        "Prices rose by 3.5 percent , officials said on Monday.",
+    ]
+    text = "\n\n".join(paragraphs * 3).replace("⟦", "").replace("⟧", "") + "\n"
+    (tmp_path / "large.md").write_text(text, encoding="utf-8")
+    monkeypatch.setenv("TQCHECK_JOBS", "1")
+    single = run([str(tmp_path)], Config())
+    monkeypatch.delenv("TQCHECK_JOBS")
+    monkeypatch.setattr("tqcheck.parallel.MIN_BYTES", 1)
+    monkeypatch.setattr("tqcheck.parallel._THREADED", ())  # other tests may have imported torch
+    assert parallel.plan([tmp_path / "large.md"]) == "rules"
+    split = run([str(tmp_path)], Config())
+    assert split.findings == single.findings
+    assert {f.rule for f in split.findings} >= {"GW003", "PN001", "BP001", "PN003", "TL001"}
+
+
+def test_rule_split_keeps_shared_work_together_and_the_corpus_pass_home() -> None:
+    rules = load_rules(Config())
+    mine, theirs = parallel.split_rules(rules)
+    assert sorted(r.spec.id for r in mine + theirs) == sorted(r.spec.id for r in rules)
+    side = {r.spec.id: 0 for r in mine} | {r.spec.id: 1 for r in theirs}
+    assert side["TL001"] == side["TL002"] == side["TL003"] == 0  # TL003's corpus pass reads their summaries
+    assert side["GW001"] == side["GW003"]
+    cost = [sum(r.COST for r in group) for group in (mine, theirs)]
+    assert min(cost) / max(cost) > 0.6
 
 
 def test_regional_language_codes_use_the_base_language() -> None:

@@ -165,8 +165,9 @@ def run(paths: Sequence[str], config: Config, stdin_name: str = "<stdin>") -> Ru
     docs, errors, files = _read_named(paths, config, stdin_name)
     from tqcheck import parallel
 
-    if parallel.worth_it(files):
-        # large runs: read and check half of the files in a forked worker (see parallel.py)
+    plan = parallel.plan(files)
+    if plan == "files":
+        # many files: read and check about half of the bytes in a forked worker
         def work(part: Sequence[Path]) -> tuple[list[Document], list[InputError], list[Finding]]:
             part_docs: list[Document] = []
             part_errors: list[InputError] = []
@@ -174,14 +175,27 @@ def run(paths: Sequence[str], config: Config, stdin_name: str = "<stdin>") -> Ru
                 _collect(read_path(file), part_docs, part_errors, config)
             return part_docs, part_errors, check_documents(part_docs, rules, config, corpus=False)
 
-        more_docs, more_errors, found = parallel.run_split(files, work)
-        found += check_documents(docs, rules, config, corpus=False)  # standard input, if any
-        docs += more_docs
-        errors += more_errors
-        found += check_documents(docs, rules, config, per_document=False)
-        findings = sorted(set(found), key=Finding.sort_key)
+        mine, theirs = parallel.split_files(files)
+        own, other = parallel.in_two(lambda: work(mine), lambda: work(theirs))
+        found = check_documents(docs, rules, config, corpus=False)  # standard input, if any
+        order = {str(file): i for i, file in enumerate(files)}
+        docs += sorted([*own[0], *other[0]], key=lambda d: order.get(d.path, 0))
+        errors += [*own[1], *other[1]]
+        found += own[2] + other[2]
     else:
         for file in files:
             _collect(read_path(file), docs, errors, config)
-        findings = check_documents(docs, rules, config)
+        if plan == "rules":
+            # one large file: about half of the rules run in a forked worker
+            my_rules, their_rules = parallel.split_rules(rules)
+            own_found, their_found = parallel.in_two(
+                lambda: check_documents(docs, my_rules, config, corpus=False),
+                lambda: check_documents(docs, their_rules, config, corpus=False),
+            )
+            found = own_found + their_found
+        else:
+            findings = check_documents(docs, rules, config)
+            return RunResult(findings=findings, errors=errors, documents=docs, rules=[r.spec for r in rules])
+    found += check_documents(docs, rules, config, per_document=False)
+    findings = sorted(set(found), key=Finding.sort_key)
     return RunResult(findings=findings, errors=errors, documents=docs, rules=[r.spec for r in rules])

@@ -1,12 +1,16 @@
-"""Two-process runs: reading and the per-document pass split in two for large runs.
+"""Two-process runs: the per-document pass split in two for large runs.
 
-Reading Markdown and running every rule is CPU-bound pure Python, so a large run (>= 4 files,
->= 512 KB) uses a forked worker for about half of the bytes (fork shares the loaded rules and
-word tables; only the results travel back, pickled). Forking a process that has already
-started threads (torch, tokenizers) can deadlock, so a process that has imported them stays
-single-process; `run` forks before any rule has loaded a model. `TQCHECK_JOBS=1` turns the
-split off. Small runs and platforms without fork stay single-process. The corpus pass always
-runs in the parent.
+Reading Markdown and running every rule is CPU-bound pure Python, so a large run (>= 512 KB)
+uses a forked worker. Many files: the worker reads and checks about half of the bytes. One
+file that dominates the run (or fewer than four files): the parent reads everything, and the
+worker runs about half of the rules (by their declared cost) on the same documents, shared by
+fork. Only results travel back, pickled. The word tables are memory-mapped, so both processes
+share them.
+
+Forking a process that has already started threads (torch, tokenizers) can deadlock, so a
+process that has imported them stays single-process; `run` forks before any rule has loaded a
+model. `TQCHECK_JOBS=1` turns the split off. Small runs and platforms without fork stay
+single-process. The corpus pass always runs in the parent.
 """
 
 from __future__ import annotations
@@ -17,75 +21,106 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Literal, TypeVar
 
-from tqcheck.model import Document, Finding, InputError
+from tqcheck.kinds.base import Kind
+from tqcheck.model import CorpusRule
+
+T = TypeVar("T")
 
 MIN_BYTES = 512 * 1024
 MIN_FILES = 4
 # libraries whose thread pools make a later fork unsafe
 _THREADED = ("torch", "tokenizers", "sentence_transformers", "transformers")
 
-Work = Callable[[Sequence[Path]], tuple[list[Document], list[InputError], list[Finding]]]
+Plan = Literal["files", "rules"]
 
 
-def worth_it(files: Sequence[Path]) -> bool:
-    if os.environ.get("TQCHECK_JOBS", "") == "1" or len(files) < MIN_FILES or (os.cpu_count() or 1) < 2:
-        return False
+def plan(files: Sequence[Path]) -> Plan | None:
+    """How to split this run between two processes, or None to stay single-process."""
+    if os.environ.get("TQCHECK_JOBS", "") == "1" or (os.cpu_count() or 1) < 2:
+        return None
     if any(name in sys.modules for name in _THREADED):
-        return False
+        return None
     if "fork" not in multiprocessing.get_all_start_methods():
-        return False
-    total = 0
+        return None
+    sizes = _sizes(files)
+    total = sum(sizes)
+    if total < MIN_BYTES:
+        return None
+    if len(files) >= MIN_FILES and max(sizes) * 2 < total:
+        return "files"
+    return "rules"
+
+
+def _sizes(files: Sequence[Path]) -> list[int]:
+    sizes = []
     for file in files:
         try:
-            total += file.stat().st_size
+            sizes.append(file.stat().st_size)
         except OSError:
-            continue
-        if total >= MIN_BYTES:
-            return True
-    return False
+            sizes.append(0)
+    return sizes
 
 
-def split(files: Sequence[Path]) -> tuple[list[int], list[int]]:
-    """Indexes of two groups of about equal size in bytes, largest files placed first."""
-    sizes = []
-    for i, file in enumerate(files):
-        try:
-            sizes.append((file.stat().st_size, i))
-        except OSError:
-            sizes.append((0, i))
+def split_files(files: Sequence[Path]) -> tuple[list[Path], list[Path]]:
+    """Two groups of about equal size in bytes (largest files placed first), in input order."""
     groups: tuple[list[int], list[int]] = ([], [])
     totals = [0, 0]
-    for size, i in sorted(sizes, reverse=True):
+    for size, i in sorted(zip(_sizes(files), range(len(files)), strict=True), reverse=True):
         target = 0 if totals[0] <= totals[1] else 1
         groups[target].append(i)
         totals[target] += size
-    return sorted(groups[0]), sorted(groups[1])
+    return [files[i] for i in sorted(groups[0])], [files[i] for i in sorted(groups[1])]
 
 
-def run_split(files: Sequence[Path], work: Work) -> tuple[list[Document], list[InputError], list[Finding]]:
-    """Run `work` on half of the files in a forked child and on the other half here."""
-    mine, theirs = split(files)
+def split_rules(rules: Sequence[Kind]) -> tuple[list[Kind], list[Kind]]:
+    """(the parent's rules, the worker's rules) of about equal declared cost.
+
+    Kinds that reuse each other's per-document work (Kind.SHARES) stay in one process; kinds
+    with a corpus pass stay in the parent with their group, whose per-document summaries
+    (doc.meta) the corpus pass reads.
+    """
+    groups: dict[str, list[Kind]] = {}
+    for rule in rules:
+        groups.setdefault(rule.SHARES or rule.spec.id, []).append(rule)
+    sides: tuple[list[Kind], list[Kind]] = ([], [])
+    costs = [0.0, 0.0]
+
+    def cost(group: list[Kind]) -> float:
+        return sum(rule.COST for rule in group)
+
+    pinned = [group for group in groups.values() if any(isinstance(rule, CorpusRule) for rule in group)]
+    free = [group for group in groups.values() if group not in pinned]
+    for group in pinned + sorted(free, key=cost, reverse=True):
+        side = 0 if group in pinned or costs[0] <= costs[1] else 1
+        sides[side].extend(group)
+        costs[side] += cost(group)
+    order = {id(rule): i for i, rule in enumerate(rules)}
+    return sorted(sides[0], key=lambda r: order[id(r)]), sorted(sides[1], key=lambda r: order[id(r)])
+
+
+def in_two(mine: Callable[[], T], theirs: Callable[[], T]) -> tuple[T, T]:
+    """Run `theirs` in a forked worker and `mine` here; if the worker fails, redo its part here."""
     context = multiprocessing.get_context("fork")
     receiver, sender = context.Pipe(duplex=False)
 
     def child() -> None:
         try:
-            sender.send(("ok", work([files[i] for i in theirs])))
+            sender.send(("ok", theirs()))
         except BaseException as exc:  # report, the parent redoes the work
             sender.send(("error", repr(exc)))
         finally:
             sender.close()
 
     process = context.Process(target=child, daemon=True)
-    # keep the collector away from the shared word tables: a GC pass in the child would write
-    # to every object header and copy the whole heap page by page (copy-on-write)
+    # keep the collector away from the shared objects: a GC pass in the child would write to
+    # every object header and copy the whole heap page by page (copy-on-write)
     gc.freeze()
     try:
         process.start()
         sender.close()
-        docs, errors, findings = work([files[i] for i in mine])
+        own = mine()
         try:
             status, payload = receiver.recv()
         except EOFError:
@@ -93,10 +128,4 @@ def run_split(files: Sequence[Path], work: Work) -> tuple[list[Document], list[I
     finally:
         process.join()
         gc.unfreeze()
-    if status != "ok":
-        other: Any = work([files[i] for i in theirs])
-    else:
-        other = payload
-    order = {str(file): i for i, file in enumerate(files)}
-    all_docs = sorted([*docs, *other[0]], key=lambda d: order.get(d.path, 0))
-    return all_docs, [*errors, *other[1]], [*findings, *other[2]]
+    return own, payload if status == "ok" else theirs()

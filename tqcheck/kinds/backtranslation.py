@@ -23,6 +23,9 @@ REPORTS = ("similarity", "omission", "addition", "divergent")
 class BackTranslation(Kind):
     """Reports flagged pairs (similarity), omissions, additions or divergent words."""
 
+    COST = 0.1  # nothing without side-car files; with them the model dominates whatever the split
+    SHARES = "drift"  # the document's pair analysis (drift_check.analyse)
+
     OPTIONS: ClassVar[Mapping[str, Option]] = {
         "report": Option(str, required=True, help="similarity | omission | addition | divergent"),
         "confusables": Option(list, [], help="extra sets of often-confused words, e.g. [[foulée, foule]]"),

@@ -25,6 +25,7 @@ _LIST_MARKER = re.compile(r"(?m)(?:^|(?<=\s))\w{1,3}\)")
 
 
 class Unbalanced(Kind):
+    COST = 0.5  # only paragraphs with brackets or quotation marks
     OPTIONS: ClassVar[Mapping[str, Option]] = {
         "quotes": Option(bool, True, help="also check quotation marks"),
     }

@@ -27,6 +27,11 @@ class Kind:
     """Base class of the rule kinds; subclasses declare OPTIONS and implement `check`."""
 
     OPTIONS: ClassVar[Mapping[str, Option]] = {}
+    # For splitting one large document's rules between two processes (parallel.py): rough
+    # cost per MB of text, 1 = one regex pass over it, and a name shared by kinds that reuse
+    # each other's per-document work (they must run in the same process).
+    COST: ClassVar[float] = 1.0
+    SHARES: ClassVar[str] = ""
 
     def __init__(self, spec: RuleSpec) -> None:
         self.spec = spec

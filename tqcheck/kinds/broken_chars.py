@@ -60,6 +60,7 @@ _TO_CYRILLIC = {
 
 
 class BrokenChars(Kind):
+    COST = 0.7
     OPTIONS: ClassVar[Mapping[str, Option]] = {
         "mojibake": Option(bool, True, help="report text decoded with the wrong code page"),
         "replacement": Option(bool, True, help="report U+FFFD replacement characters"),

@@ -42,6 +42,7 @@ _ORDINAL_LANGUAGES = {
 
 
 class BrokenSentence(Kind):
+    COST = 0.3  # the pattern starts at a rare character
     OPTIONS: ClassVar[Mapping[str, Option]] = {
         "abbreviations": Option(dict, {}, help="language -> list of abbreviations (without the stop); key '*' for all"),
         "min-length": Option(int, 3, help="the word before the stop has at least this many letters"),

@@ -13,6 +13,8 @@ from tqcheck.model import Document, Finding, RuleSpec
 class Existence(Kind):
     """Each token is a literal phrase unless `regex: true`; an optional fixed suggestion."""
 
+    COST = 1.0  # one pass per token (a doubled-word pattern costs about twice a boilerplate one)
+
     OPTIONS: ClassVar[Mapping[str, Option]] = {
         "tokens": Option(list, required=True, help="phrases (or patterns) to flag"),
         "ignore-case": Option(bool, False, help="match regardless of case"),

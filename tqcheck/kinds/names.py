@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 class _NamesBase(Kind):
     """Shared: the glossary (pack option `glossary` plus config key `names-glossary`)."""
 
+    COST = 5.0  # name extraction: about as much as the two word kinds together in news copy
+    SHARES = "names"  # the document's name analysis (analysis.analyse)
+
     OPTIONS: ClassVar[Mapping[str, Option]] = {
         "glossary": Option((str, list), None, help="glossary YAML file(s), relative to the rule's pack folder"),
     }
@@ -113,6 +116,8 @@ class NameVariants(_NamesBase):
 class NameGlossary(_NamesBase):
     """TL002: a name that the house glossary spells differently (for the document's language)."""
 
+    COST = 0.5  # reads TL001's analysis
+
     def check(self, doc: Document) -> Iterator[Finding]:
         glossary = self.glossary()
         if not glossary:
@@ -142,6 +147,8 @@ class NameGlossary(_NamesBase):
 
 class NameCorpus(_NamesBase):
     """TL003: a name spelled differently in different files of the same language."""
+
+    COST = 0.0  # nothing per document
 
     def check(self, doc: Document) -> Iterator[Finding]:
         return iter(())

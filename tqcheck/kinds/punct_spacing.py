@@ -27,6 +27,7 @@ NBSP = "\u00a0"
 
 
 class PunctSpacing(Kind):
+    COST = 0.3  # the pattern starts at a rare character
     OPTIONS: ClassVar[Mapping[str, Option]] = {
         "french-space": Option(str, "narrow", help="space French needs before ; ! ?: 'narrow' (U+202F) or 'nbsp'"),
     }

@@ -111,6 +111,9 @@ class WordKind(Kind):
     """Kinds that judge words against the document language's word table: documents whose
     language is unknown, or has no table, are skipped before any work."""
 
+    COST = 3.0
+    SHARES = "words"  # distinct_tokens of the document
+
     def check(self, doc: Document) -> Iterator[Finding]:
         settled = document_lexicon(doc)
         if settled is None:
