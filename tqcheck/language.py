@@ -119,23 +119,22 @@ def detect(text: str, sample: int = SAMPLE_WORDS) -> str | None:
     Each word of the sample adds its Zipf frequency to every language whose top words
     contain it; a language needs MIN_HITS matches and to beat the runner-up by 10%.
     """
-    head = normalise(text[: sample * 12])  # ~12 characters a word is plenty for a sample
-    counts = Counter(_WORD.findall(head)[:sample])
-    if sum(counts.values()) < MIN_HITS:
+    head = normalise(text[: sample * 12])
+    words = _WORD.findall(head)[:sample]
+    if len(words) < MIN_HITS:
         return None
     table = _by_word()
-    scores: Counter[str] = Counter()
-    hits: Counter[str] = Counter()
-    for word, count in counts.items():
+    scores: dict[str, int] = {}
+    hits: dict[str, int] = {}
+    for word, count in Counter(words).items():
         for language, zipf in table.get(word, ()):
-            scores[language] += zipf * count
-            hits[language] += count
-    ranked = scores.most_common(2)
-    if not ranked:
+            scores[language] = scores.get(language, 0) + zipf * count
+            hits[language] = hits.get(language, 0) + count
+    if not scores:
         return None
+    ranked = sorted(scores.items(), key=lambda item: -item[1])
     best, score = ranked[0]
     runner_up = ranked[1][1] if len(ranked) > 1 else 0
-    sampled = sum(counts.values())
-    if hits[best] < max(MIN_HITS, MIN_SHARE * sampled) or score <= runner_up * 1.1:
+    if hits[best] < max(MIN_HITS, MIN_SHARE * len(words)) or score <= runner_up * 1.1:
         return None  # lists of names, tables and code have too few function words to tell
     return best

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import gc
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -71,6 +72,7 @@ def score(
     no_color: NoColorOption = False,
 ) -> None:
     """Score a translation (or back-translation) against its source, sentence by sentence."""
+    gc.enable()  # cli.main turns it off for short runs; model code may leave cycles behind
     from tqcheck.cli import EXIT_CLEAN, EXIT_FINDINGS, build_config, fail
     from tqcheck.drift import DriftSettings, compare
     from tqcheck.drift_check import embedder_for

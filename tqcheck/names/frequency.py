@@ -14,6 +14,7 @@ from tqcheck import lexicon as lexicon_module
 
 ZipfLookup = Callable[[str], float]
 FLOOR = 250  # zipf * 100: rarer words read as 0 for threshold tests
+_MEMO_LIMIT = 200_000
 
 
 def _language(language: str) -> str:
@@ -26,10 +27,16 @@ def common(language: str) -> ZipfLookup:
     """Zipf frequency for threshold tests (0 below 2.5); English when the language has no list."""
     value = lexicon_module.lexicon(_language(language)).value
     normalise = lexicon_module.normalise
+    known: dict[str, float] = {}  # the same capitalised words recur in file after file
 
     def zipf(word: str) -> float:
-        found = value(normalise(word))
-        return found / 100 if found >= FLOOR else 0.0
+        found = known.get(word)
+        if found is None:
+            if len(known) >= _MEMO_LIMIT:
+                known.clear()
+            raw = value(normalise(word))
+            found = known[word] = raw / 100 if raw >= FLOOR else 0.0
+        return found
 
     return zipf
 

@@ -125,8 +125,10 @@ def _similar_vowels(a: str, b: str) -> bool:
     return len(a) == len(b) and all(x == y or frozenset((x, y)) in _VOWEL_SWAPS for x, y in zip(a, b, strict=True))
 
 
-def bucket_keys(form: str) -> set[str]:
-    """Every key under which a spelling is filed; variants always share at least one."""
+@lru_cache(maxsize=65536)
+def bucket_keys(form: str) -> frozenset[str]:
+    """Every key under which a spelling is filed; variants always share at least one. (Cached:
+    the same spellings recur in file after file.)"""
     found = {"f:" + fold(form)}
     for key in keys(form):
         found.add("k:" + key)
@@ -134,7 +136,7 @@ def bucket_keys(form: str) -> set[str]:
     wade_giles = wade_giles_key(form)
     if wade_giles:
         found.add("w:" + wade_giles[0])
-    return found
+    return frozenset(found)
 
 
 def candidate_pairs(forms: Iterable[str]) -> set[tuple[str, str]]:
