@@ -27,9 +27,16 @@ def compile_globs(patterns: Iterable[str]) -> pathspec.PathSpec:
 def relative_to_root(path: str | Path, config: Config) -> str:
     absolute = Path(path).resolve()
     try:
-        return absolute.relative_to(config.root.resolve()).as_posix()
+        root = _resolved(config.root) if config.root.is_absolute() else config.root.resolve()
+        return absolute.relative_to(root).as_posix()
     except ValueError:
         return Path(path).as_posix()
+
+
+@lru_cache(maxsize=16)
+def _resolved(root: Path) -> Path:
+    """An absolute project root, resolved once per run rather than once per file."""
+    return root.resolve()
 
 
 def _gitignore(folder: Path) -> pathspec.PathSpec | None:

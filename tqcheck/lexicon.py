@@ -54,9 +54,11 @@ def _unknown(key: str, default: int = 0) -> int:
 _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:-[a-z0-9]{2,8})?")
 
 
+@lru_cache(maxsize=256)
 def available(language: str | None) -> bool:
     """Whether wordfreq has a list for `language`; a cached table answers without importing
-    wordfreq (its import alone costs ~0.1 s of a small file's budget)."""
+    wordfreq (its import alone costs ~0.1 s of a small file's budget). Asked once per language
+    per run."""
     if not language or not _LANGUAGE_CODE.fullmatch(language):
         return False
     if cache_path(_table_name(language, "best"), ".marisa").is_file():
