@@ -38,6 +38,8 @@ LANGUAGE_LETTERS = {
     "pl": "ąćęłńóśźż",
     "cs": "áčďéěíňóřšťúůýž",
     "hu": "áéíóöőúüű",
+    "ru": "й",  # и for й is decoding damage; е for ё is normal spelling, never "repaired"
+    "uk": "йї",
 }
 # Values are packed as "word zipf lang;word zipf lang" strings, one per stripped key.
 INDEX = WordTexts
