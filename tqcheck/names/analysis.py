@@ -72,7 +72,7 @@ def _summary(names: DocNames) -> Summary:
     return surnames, {form: tuple(sorted(given)) for form, given in names.givens.items()}
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=64)  # TL001 and TL002 read one analysis; a repository's texts are not kept
 def _analyse(text: str, language: str) -> DocNames:
     return _collect(extract(text, zipf_lookup(language)))
 
