@@ -55,33 +55,62 @@ def prepare(doc: Document, config: Config) -> Document:
     return doc
 
 
-def check_documents(
-    docs: Sequence[Document],
-    rules: Sequence[Kind],
-    config: Config,
-    *,
-    per_document: bool = True,
-    corpus: bool = True,
-) -> list[Finding]:
+# corpus rule id -> document path -> what the rule's `summarise` returned for that document
+Summaries = dict[str, dict[str, object]]
+
+
+def check_documents(docs: Sequence[Document], rules: Sequence[Kind], config: Config) -> list[Finding]:
+    """Both passes over documents already read: the findings, sorted."""
+    findings, summaries = check_each(docs, rules, config)
+    findings += check_corpus(docs, rules, config, summaries)
+    return sorted(set(findings), key=Finding.sort_key)
+
+
+def check_each(docs: Sequence[Document], rules: Sequence[Kind], config: Config) -> tuple[list[Finding], Summaries]:
+    """The per-document pass: every rule's findings and the corpus rules' summaries. Runs in
+    worker processes too (see parallel.py): both results pickle."""
     findings: list[Finding] = []
-    corpus_rules: list[CorpusRule] = [rule for rule in rules if isinstance(rule, CorpusRule)] if corpus else []
-    if not per_document and not corpus_rules:
+    corpus_rules = [rule for rule in rules if isinstance(rule, CorpusRule)]
+    summaries: Summaries = {rule.spec.id: {} for rule in corpus_rules}
+    with _cyclic_gc_paused():
+        for doc in docs:
+            context = _Context(doc, config)
+            for rule in rules:
+                if not context.skips(rule.spec):
+                    findings.extend(context.accept(rule.check(doc)))
+            for corpus_rule in corpus_rules:
+                if not context.skips(corpus_rule.spec):
+                    summaries[corpus_rule.spec.id][doc.path] = corpus_rule.summarise(doc)
+    return findings, summaries
+
+
+def check_corpus(
+    docs: Sequence[Document], rules: Sequence[Kind], config: Config, summaries: Summaries
+) -> list[Finding]:
+    """The second pass: rules that compare documents, with the summaries of the first."""
+    findings: list[Finding] = []
+    corpus_rules = [rule for rule in rules if isinstance(rule, CorpusRule)]
+    if not corpus_rules:
         return findings
     contexts = {doc.path: _Context(doc, config) for doc in docs}
-    with _cyclic_gc_paused():
-        for doc in docs if per_document else ():
-            context = contexts[doc.path]
-            for rule in rules:
-                if context.skips(rule.spec):
-                    continue
-                findings.extend(context.accept(rule.check(doc)))
     for corpus_rule in corpus_rules:
+        kept = summaries.get(corpus_rule.spec.id, {})
         active = [doc for doc in docs if not contexts[doc.path].skips(corpus_rule.spec)]
-        for finding in corpus_rule.check_corpus(active):
+        # a summary always comes from the first pass; computing a missing one keeps this safe
+        found = [kept[doc.path] if doc.path in kept else corpus_rule.summarise(doc) for doc in active]
+        for finding in corpus_rule.check_corpus(active, found):
             owner = contexts.get(finding.path)
             if owner is not None:
                 findings.extend(owner.accept([finding]))
-    return sorted(set(findings), key=Finding.sort_key)
+    return findings
+
+
+def merge(*parts: Summaries) -> Summaries:
+    merged: Summaries = {}
+    for part in parts:
+        for rule_id, by_path in part.items():
+            merged.setdefault(rule_id, {}).update(by_path)
+    return merged
 
 
 @contextmanager
@@ -168,34 +197,34 @@ def run(paths: Sequence[str], config: Config, stdin_name: str = "<stdin>") -> Ru
     plan = parallel.plan(files)
     if plan == "files":
         # many files: read and check about half of the bytes in a forked worker
-        def work(part: Sequence[Path]) -> tuple[list[Document], list[InputError], list[Finding]]:
+        def work(part: Sequence[Path]) -> tuple[list[Document], list[InputError], list[Finding], Summaries]:
             part_docs: list[Document] = []
             part_errors: list[InputError] = []
             for file in part:
                 _collect(read_path(file), part_docs, part_errors, config)
-            return part_docs, part_errors, check_documents(part_docs, rules, config, corpus=False)
+            return part_docs, part_errors, *check_each(part_docs, rules, config)
 
         mine, theirs = parallel.split_files(files)
         own, other = parallel.in_two(lambda: work(mine), lambda: work(theirs))
-        found = check_documents(docs, rules, config, corpus=False)  # standard input, if any
+        found, summaries = check_each(docs, rules, config)  # standard input, if any
         order = {str(file): i for i, file in enumerate(files)}
         docs += sorted([*own[0], *other[0]], key=lambda d: order.get(d.path, 0))
         errors += [*own[1], *other[1]]
         found += own[2] + other[2]
+        summaries = merge(summaries, own[3], other[3])
     else:
         for file in files:
             _collect(read_path(file), docs, errors, config)
         if plan == "rules":
             # one large file: about half of the rules run in a forked worker
             my_rules, their_rules = parallel.split_rules(rules)
-            own_found, their_found = parallel.in_two(
-                lambda: check_documents(docs, my_rules, config, corpus=False),
-                lambda: check_documents(docs, their_rules, config, corpus=False),
+            (found, summaries), (their_found, their_summaries) = parallel.in_two(
+                lambda: check_each(docs, my_rules, config), lambda: check_each(docs, their_rules, config)
             )
-            found = own_found + their_found
+            found += their_found
+            summaries = merge(summaries, their_summaries)
         else:
-            findings = check_documents(docs, rules, config)
-            return RunResult(findings=findings, errors=errors, documents=docs, rules=[r.spec for r in rules])
-    found += check_documents(docs, rules, config, per_document=False)
+            found, summaries = check_each(docs, rules, config)
+    found += check_corpus(docs, rules, config, summaries)
     findings = sorted(set(found), key=Finding.sort_key)
     return RunResult(findings=findings, errors=errors, documents=docs, rules=[r.spec for r in rules])

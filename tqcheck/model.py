@@ -182,8 +182,14 @@ class Rule(Protocol):
 
 @runtime_checkable
 class CorpusRule(Protocol):
-    """Kinds that also compare documents with each other implement this second pass."""
+    """Kinds that also compare documents with each other.
+
+    `summarise` runs in the per-document pass, possibly in a worker process (its result must
+    pickle); `check_corpus` runs once per run in the parent, with each document's summary.
+    """
 
     spec: RuleSpec
 
-    def check_corpus(self, docs: Sequence[Document]) -> Iterable[Finding]: ...
+    def summarise(self, doc: Document) -> object: ...
+
+    def check_corpus(self, docs: Sequence[Document], summaries: Sequence[object]) -> Iterable[Finding]: ...

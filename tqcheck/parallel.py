@@ -4,8 +4,8 @@ Reading Markdown and running every rule is CPU-bound pure Python, so a large run
 uses a forked worker. Many files: the worker reads and checks about half of the bytes. One
 file that dominates the run (or fewer than four files): the parent reads everything, and the
 worker runs about half of the rules (by their declared cost) on the same documents, shared by
-fork. Only results travel back, pickled. The word tables are memory-mapped, so both processes
-share them.
+fork. Only results (findings, corpus-rule summaries, and the worker's documents when it read
+them) travel back, pickled. The word tables are memory-mapped, so both processes share them.
 
 Forking a process that has already started threads (torch, tokenizers) can deadlock, so a
 process that has imported them stays single-process; `run` forks before any rule has loaded a
@@ -24,7 +24,6 @@ from pathlib import Path
 from typing import Literal, TypeVar
 
 from tqcheck.kinds.base import Kind
-from tqcheck.model import CorpusRule
 
 T = TypeVar("T")
 
@@ -75,12 +74,8 @@ def split_files(files: Sequence[Path]) -> tuple[list[Path], list[Path]]:
 
 
 def split_rules(rules: Sequence[Kind]) -> tuple[list[Kind], list[Kind]]:
-    """(the parent's rules, the worker's rules) of about equal declared cost.
-
-    Kinds that reuse each other's per-document work (Kind.SHARES) stay in one process; kinds
-    with a corpus pass stay in the parent with their group, whose per-document summaries
-    (doc.meta) the corpus pass reads.
-    """
+    """(the parent's rules, the worker's rules) of about equal declared cost (Kind.COST);
+    kinds that reuse each other's per-document work (Kind.SHARES) stay in one process."""
     groups: dict[str, list[Kind]] = {}
     for rule in rules:
         groups.setdefault(rule.SHARES or rule.spec.id, []).append(rule)
@@ -90,10 +85,8 @@ def split_rules(rules: Sequence[Kind]) -> tuple[list[Kind], list[Kind]]:
     def cost(group: list[Kind]) -> float:
         return sum(rule.COST for rule in group)
 
-    pinned = [group for group in groups.values() if any(isinstance(rule, CorpusRule) for rule in group)]
-    free = [group for group in groups.values() if group not in pinned]
-    for group in pinned + sorted(free, key=cost, reverse=True):
-        side = 0 if group in pinned or costs[0] <= costs[1] else 1
+    for group in sorted(groups.values(), key=cost, reverse=True):
+        side = 0 if costs[0] <= costs[1] else 1
         sides[side].extend(group)
         costs[side] += cost(group)
     order = {id(rule): i for i, rule in enumerate(rules)}

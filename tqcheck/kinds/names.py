@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from tqcheck.kinds.base import Kind, Option
 from tqcheck.model import Document, Finding, RuleSpec
@@ -153,15 +153,20 @@ class NameCorpus(_NamesBase):
     def check(self, doc: Document) -> Iterator[Finding]:
         return iter(())
 
-    def check_corpus(self, docs: Sequence[Document]) -> Iterator[Finding]:
+    def summarise(self, doc: Document) -> tuple[str, Any]:
+        """The document's language and its surnames and given names (from TL001's analysis)."""
         from tqcheck.names.analysis import language_of, summary
 
-        by_language: dict[str, list[Document]] = defaultdict(list)
-        for doc in docs:
-            by_language[language_of(doc)].append(doc)
-        for language, group_docs in by_language.items():
-            if len(group_docs) > 1:
-                yield from self._compare(language, [(doc, summary(doc)) for doc in group_docs])
+        return language_of(doc), summary(doc)
+
+    def check_corpus(self, docs: Sequence[Document], summaries: Sequence[object]) -> Iterator[Finding]:
+        by_language: dict[str, list[tuple[Document, Any]]] = defaultdict(list)
+        for doc, summary in zip(docs, summaries, strict=True):
+            language, names = cast(tuple[str, Any], summary)
+            by_language[language].append((doc, names))
+        for language, analysed in by_language.items():
+            if len(analysed) > 1:
+                yield from self._compare(language, analysed)
 
     def _compare(self, language: str, analysed: list[tuple[Document, Any]]) -> Iterator[Finding]:
         from tqcheck.names.analysis import tie_zipf, zipf_lookup

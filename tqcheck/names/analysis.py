@@ -43,31 +43,19 @@ def tie_zipf(language: str) -> ZipfLookup:
     return exact(language)
 
 
-META_KEY = "tqcheck.names"  # doc.meta carries a compact summary back from a forked worker (engine.run)
-
 # surname spelling -> (mentions, start and end of the first mention); surname -> given names
 Summary = tuple[dict[str, tuple[int, int, int]], dict[str, tuple[str, ...]]]
 
 
 def analyse(doc: Document) -> DocNames:
-    """The document's names; also leaves the compact summary the corpus pass needs in doc.meta."""
-    language = language_of(doc)
-    names = _analyse(doc.checkable, language)
-    if META_KEY not in doc.meta:
-        doc.meta[META_KEY] = (language, len(doc.checkable), _summary(names))
-    return names
+    """The document's names (one analysis per text, shared by the TL kinds)."""
+    return _analyse(doc.checkable, language_of(doc))
 
 
 def summary(doc: Document) -> Summary:
-    """What TL003 compares across files. Plain tuples and dicts, cheap to send from a worker
-    process, so the parent's corpus pass does not scan the text again."""
-    kept = doc.meta.get(META_KEY)
-    if isinstance(kept, tuple) and len(kept) == 3 and kept[0] == language_of(doc) and kept[1] == len(doc.checkable):
-        return kept[2]  # type: ignore[no-any-return]
-    return _summary(analyse(doc))
-
-
-def _summary(names: DocNames) -> Summary:
+    """What TL003 compares across files: plain tuples and dicts, cheap to send from a worker
+    process to the corpus pass."""
+    names = analyse(doc)
     surnames = {form: (len(found), found[0].start, found[0].end) for form, found in names.surnames.items()}
     return surnames, {form: tuple(sorted(given)) for form, given in names.givens.items()}
 
