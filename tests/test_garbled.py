@@ -113,41 +113,43 @@ def test_rules_follow_the_detected_language() -> None:
     assert check_text("Did the minister resign? Nobody knows yet, officials said.") == []
 
 
-def test_two_process_split_gives_the_same_findings(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    texts = [
-        "The ⟦rnodern⟧ port reopened.\n\nSource link\n",
-        "Le texte a été adopté par l'Assemblee nationale mardi soir.\n",
-        "Die Regierung will die Strae im Zentrum sperren, sagte er.\n",
-        "Clean text about the talks in Geneva, which resumed on Monday.\n",
-    ]
-    for i, text in enumerate(texts * 2):
-        (tmp_path / f"d{i}.txt").write_text(text.replace("⟦", "").replace("⟧", ""), encoding="utf-8")
+def _single_and_split(folder: Path, monkeypatch):  # type: ignore[no-untyped-def]
+    """The run of `folder` in one process, and the same run split in two (as for a large run)."""
     monkeypatch.setenv("TQCHECK_JOBS", "1")
-    single = run([str(tmp_path)], Config())
+    single = run([str(folder)], Config())
     monkeypatch.delenv("TQCHECK_JOBS")
     monkeypatch.setattr("tqcheck.parallel.MIN_BYTES", 1)
     monkeypatch.setattr("tqcheck.parallel._THREADED", ())  # other tests may have imported torch
-    split = run([str(tmp_path)], Config())
-    assert split.findings == single.findings and split.findings
+    return single, run([str(folder)], Config())
+
+
+def test_two_process_split_gives_the_same_findings(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    texts = [
+        "The rnodern port reopened, said Alexander Grushko.\n\nSource link\n",
+        "Le texte a été adopté par l'Assemblee nationale mardi soir.\n",
+        "Die Regierung will die Strae im Zentrum sperren, sagte er.\n",
+        "Talks in Geneva with Alexander Grouchko resumed on Monday.\n",
+    ]
+    for i, text in enumerate(texts * 2):
+        (tmp_path / f"d{i}.txt").write_text(text, encoding="utf-8")
+    single, split = _single_and_split(tmp_path, monkeypatch)
+    assert parallel.plan(sorted(tmp_path.iterdir())) == "files"
+    assert split.findings == single.findings
+    # TL003 compares files read in different processes: their summaries travel back
+    assert {"GW001", "GW003", "BP001", "TL003"} <= {f.rule for f in split.findings}
     assert [d.path for d in split.documents] == [d.path for d in single.documents]
 
 
 def test_rule_split_of_one_large_file_gives_the_same_findings(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     paragraphs = [
-        "The ⟦rnodern⟧ port reopened after talks with Alexander Grushko in Geneva.",
+        "The rnodern port reopened after talks with Alexander Grushko in Geneva.",
         "Officials said Alexander Grouchko would return. The deployment. mass of troops went on.",
         "Source link",
         "Prices rose by 3.5 percent , officials said on Monday.",
     ]
-    text = "\n\n".join(paragraphs * 3).replace("⟦", "").replace("⟧", "") + "\n"
-    (tmp_path / "large.md").write_text(text, encoding="utf-8")
-    monkeypatch.setenv("TQCHECK_JOBS", "1")
-    single = run([str(tmp_path)], Config())
-    monkeypatch.delenv("TQCHECK_JOBS")
-    monkeypatch.setattr("tqcheck.parallel.MIN_BYTES", 1)
-    monkeypatch.setattr("tqcheck.parallel._THREADED", ())  # other tests may have imported torch
+    (tmp_path / "large.md").write_text("\n\n".join(paragraphs * 3) + "\n", encoding="utf-8")
+    single, split = _single_and_split(tmp_path, monkeypatch)
     assert parallel.plan([tmp_path / "large.md"]) == "rules"
-    split = run([str(tmp_path)], Config())
     assert split.findings == single.findings
     assert {f.rule for f in split.findings} >= {"GW003", "PN001", "BP001", "PN003", "TL001"}
 
