@@ -1,7 +1,8 @@
 """The one loop: documents x rules -> findings, with selection, suppression and positions.
 
-Per-document rules see one document at a time and keep no state between files; kinds that
-compare documents (names across a repository) get an explicit second pass over all of them.
+Per-document rules see one document at a time (what they remember between files only saves
+work, never changes a result); kinds that compare documents (names across a repository) get an
+explicit second pass over all of them, with the summaries the first pass made.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import sys
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from tqcheck import suppress
@@ -128,14 +130,24 @@ def _cyclic_gc_paused() -> Iterator[None]:
 
 
 class _Context:
-    """Per-document filters: per-file ignores, suppression comments, masked spans."""
+    """Per-document filters: per-file ignores, suppression comments, masked spans. Line starts
+    and suppression comments are read only for a document that has findings (most have none)."""
 
     def __init__(self, doc: Document, config: Config) -> None:
         self.doc = doc
-        starts = suppress.line_starts(doc.text)
-        self.locator = Locator(doc.text, starts)
-        self.suppressions = suppress.parse(doc.text, doc.format, starts)
         self.ignored = ignored_for_path(doc.path, config)
+
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        return suppress.line_starts(self.doc.text)
+
+    @cached_property
+    def locator(self) -> Locator:
+        return Locator(self.doc.text, self._line_starts)
+
+    @cached_property
+    def suppressions(self) -> suppress.Suppressions:
+        return suppress.parse(self.doc.text, self.doc.format, self._line_starts)
 
     def skips(self, spec: RuleSpec) -> bool:
         if spec.languages and self.doc.language and self.doc.language not in spec.languages:
