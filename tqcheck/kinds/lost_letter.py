@@ -80,21 +80,39 @@ class LostLetter(WordKind):
                 continue
             token = match.group(0)
             for part, offset, found in suspects[token]:
-                yield self._finding(doc, match.start(), token, part, offset, found)
+                yield self._finding(doc, match.start(), token, part, offset, found, lex)
 
     def _finding(
-        self, doc: Document, start: int, token: str, part: str, offset: int, found: list[Candidate]
+        self, doc: Document, start: int, token: str, part: str, offset: int, found: list[Candidate], lex: Lexicon
     ) -> Finding:
         best: dict[str, float] = {}
         for form, zipf, _ in found:
             best[form] = max(zipf, best.get(form, 0.0))
         forms = sorted(best, key=lambda f: -best[f])
+        if found[0][2] == lex.language:
+            # other restorations that are words too, even below the reporting gap: `a leve` may
+            # need `levé` or `levée`, not the more frequent `lève`
+            forms += sorted(self._rivals(part, lex) - set(forms), key=lambda f: -lex.zipf(f))
         # report the hyphenated run around the part (`Jean-Stphane`), not an elided article
         left = max(token.rfind("'", 0, offset), token.rfind("’", 0, offset)) + 1
         right = min((i for i in (token.find("'", offset), token.find("’", offset)) if i >= 0), default=len(token))
         repaired = token[left:offset] + match_case(part, forms[0]) + token[offset + len(part) : right]
+        if len(forms) == 1:
+            return self.spec.finding(doc, start + left, start + right, suggestion=repaired, part=part)
         # several words fit: a suggestion for the editor, never an automatic fix
-        return self.spec.finding(doc, start + left, start + right, suggestion=repaired, part=part, safe=len(forms) == 1)
+        others = ", ".join(f"'{match_case(part, form)}'" for form in forms[1:4])
+        message = "'{match}' looks like a word that lost an accented letter: '{suggestion}' or " + others + "?"
+        return self.spec.finding(
+            doc, start + left, start + right, suggestion=repaired, part=part, safe=False, message=message
+        )
+
+    def _rivals(self, part: str, lex: Lexicon) -> set[str]:
+        """Every restored form of `part` that is a word in its own right in the language."""
+        lower = part.lower()
+        least = self.options["stripped-max-zipf"]
+        letters = LANGUAGE_LETTERS.get(lex.language, LOST_LETTERS)
+        found = {form for form in variants(lower, letters) if lex.zipf(form) >= least}
+        return found | {c[0] for c in self._stripped(lower, lex.language) if c[1] >= least}
 
     def _candidates(self, part: str, lex: Lexicon, language: str) -> list[Candidate] | None:
         lower = part.lower()
