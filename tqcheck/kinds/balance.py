@@ -65,13 +65,22 @@ class Unbalanced(Kind):
                 continue  # "a)", "2)" list labels, unless a "(" is open: "(exit 2)"
             if char == '"':
                 if self.options["quotes"]:
+                    if len(straight) % 2 == 1 and _starts_line(text, i):
+                        straight.pop()  # a quotation going on in a new paragraph opens it again
                     straight.append(i)
-                continue
-            if char in "„":
-                stack.append((i, char))
                 continue
             if char in "«»" and reversed_guillemets:
                 char = "«" if char == "»" else "»"
+            if stack and stack[-1][1] in "“«„" and _starts_line(text, i):
+                # a quotation over several paragraphs (one per line here) opens each of them
+                # again (“ « „), or in French continues them with »
+                if char == stack[-1][1]:
+                    stack.pop()
+                elif char == "»" and stack[-1][1] == "«":
+                    continue
+            if char in "„":
+                stack.append((i, char))
+                continue
             if char in "“”" and stack and stack[-1][1] == "„":  # „…“ (German) or „…” (Dutch, Polish)
                 stack.pop()
                 continue
@@ -99,5 +108,21 @@ class Unbalanced(Kind):
                 continue  # a quotation that goes on in the next paragraph
             bad.append((i, text[i]))
         if len(straight) % 2 == 1 and next_opening != '"':
-            bad.append((straight[-1], '"'))
+            bad.append((_unpaired_straight(text, straight), '"'))
         return sorted(bad)
+
+
+def _starts_line(text: str, i: int) -> bool:
+    """Only spaces between the previous line break and position `i` (and there is one)."""
+    line = text.rfind("\n", 0, i)
+    return line >= 0 and not text[line + 1 : i].strip()
+
+
+def _unpaired_straight(text: str, positions: list[int]) -> int:
+    """Which of an odd number of straight quotes to report: the last one of the last line that
+    holds an odd number (quotes mostly pair within a line: `He said "yes" and "no`)."""
+    per_line: dict[int, list[int]] = {}
+    for i in positions:
+        per_line.setdefault(text.count("\n", 0, i), []).append(i)
+    odd = [found for found in per_line.values() if len(found) % 2 == 1]
+    return odd[-1][-1] if odd else positions[-1]
