@@ -104,6 +104,22 @@ def test_bad_rule_file_stops_the_run_naming_file_and_key(tmp_path: Path) -> None
     assert "ST902.yaml" in result.stderr and "'kind'" in result.stderr
 
 
+def test_yaml_boolean_in_a_word_list_is_a_clear_error(tmp_path: Path) -> None:
+    pack = tmp_path / "house"
+    pack.mkdir()
+    (pack / "PN901.yaml").write_text(
+        "id: PN901\nname: stops\nkind: broken-sentence\nmessage: m\n"
+        "description: {what: a, why: b, instead: c}\noptions: {abbreviations: {en: [no, nr]}}\n"
+        "examples: {fail: ['A ⟦closure. of⟧ it.'], pass: ['No. 5.']}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "tqcheck.toml").write_text('packs = ["house"]\n', encoding="utf-8")
+    (tmp_path / "a.md").write_text("x\n", encoding="utf-8")
+    result = invoke("check", str(tmp_path / "a.md"))
+    assert result.exit_code == 2
+    assert "PN901.yaml" in result.stderr and "quote no/on/off/yes" in result.stderr
+
+
 def test_duplicate_rule_id_is_exit_2(tmp_path: Path) -> None:
     pack = tmp_path / "house"
     pack.mkdir()

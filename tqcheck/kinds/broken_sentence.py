@@ -46,16 +46,24 @@ class BrokenSentence(Kind):
     OPTIONS: ClassVar[Mapping[str, Option]] = {
         "abbreviations": Option(dict, {}, help="language -> list of abbreviations (without the stop); key '*' for all"),
         "min-length": Option(int, 3, help="the word before the stop has at least this many letters"),
+        "sentence-openers": Option(dict, {}, help="language -> pronouns after which the capital is what is missing"),
     }
 
     def __init__(self, spec: RuleSpec) -> None:
         super().__init__(spec)
         table = self.options["abbreviations"]
+        for option in ("abbreviations", "sentence-openers"):
+            for words in self.options[option].values():
+                if any(isinstance(word, bool) for word in words):
+                    raise ValueError(f"{option}: quote no/on/off/yes, which YAML reads as true/false ('no')")
         self.abbreviations = {str(k): {str(a).lower().rstrip(".") for a in v} for k, v in table.items()}
         shared = self.abbreviations.get("*", set())
         # per language: its own list plus the shared one; unknown language: every list
         self._known = {k: frozenset(v | shared) for k, v in self.abbreviations.items()}
         self._any = frozenset().union(*self.abbreviations.values())
+        self._openers = {
+            str(k): frozenset(str(w).lower() for w in v) for k, v in self.options["sentence-openers"].items()
+        }
 
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.checkable
@@ -64,6 +72,7 @@ class BrokenSentence(Kind):
         language = doc.language
         known = self._known.get(language, self._known.get("*", frozenset())) if language else self._any
         ordinals = language in _ORDINAL_LANGUAGES or language is None
+        openers = self._openers.get(language or "", frozenset())
         for start, match in _stops(text):
             before, after = text[start : match.start()], match.group(2)
             if before.lower() in known or len(before) < self.options["min-length"]:
@@ -81,7 +90,12 @@ class BrokenSentence(Kind):
             ):
                 continue  # a sentence may open with a name: "al-Sisi said", "van der Berg said"
             end = match.end(2)
-            yield self.spec.finding(doc, start, end, suggestion=f"{before} {after}")
+            if after in openers:  # `rapide. on se méfiera`: a new sentence that lost its capital
+                capital = text[start : match.start(2)] + after[:1].upper() + after[1:]
+                message = "'{match}': the new sentence after the full stop starts in lowercase."
+                yield self.spec.finding(doc, start, end, suggestion=capital, message=message)
+            else:
+                yield self.spec.finding(doc, start, end, suggestion=f"{before} {after}")
 
 
 def _stops(text: str) -> Iterator[tuple[int, re.Match[str]]]:
