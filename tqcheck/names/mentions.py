@@ -151,6 +151,11 @@ def extract(text: str, zipf: ZipfLookup) -> list[Run]:
             segments.append(current)
     runs: list[Run] = []
     for segment in segments:
+        if len(segment) == 1:  # most runs are one word
+            token, strong, frequency = segment[0]
+            if frequency < FUNCTION_WORD_ZIPF and (strong or frequency < 3.0 or token.form in strong_forms):
+                runs.append(Run((token,)))
+            continue
         accepted = [
             frequency < FUNCTION_WORD_ZIPF and (strong or frequency < 3.0 or token.form in strong_forms)
             for token, strong, frequency in segment
