@@ -11,7 +11,8 @@ from tqcheck.model import Document, Finding, RuleSpec
 
 
 class Existence(Kind):
-    """Each token is a literal phrase unless `regex: true`; an optional fixed suggestion."""
+    """Each token is a literal phrase unless `regex: true`; an optional suggestion, which may
+    use the regex groups (`"{group1} "`)."""
 
     COST = 1.0  # one pass per token (a doubled-word pattern costs about twice a boilerplate one)
 
@@ -19,7 +20,7 @@ class Existence(Kind):
         "tokens": Option(list, required=True, help="phrases (or patterns) to flag"),
         "ignore-case": Option(bool, False, help="match regardless of case"),
         "regex": Option(bool, False, help="treat tokens as regular expressions"),
-        "suggestion": Option(str, None, help="replacement to propose, '' means delete"),
+        "suggestion": Option(str, None, help="replacement to propose, '' means delete; may use {group1}..."),
         "group": Option(int, 0, help="regex group that is reported (regex mode)"),
         "exceptions": Option(list, [], help="whole matches (case-insensitive) that are fine"),
     }
@@ -45,4 +46,7 @@ class Existence(Kind):
                     continue
                 # {group1}, {group2}... for the message template
                 groups: dict[str, Any] = {f"group{i}": text or "" for i, text in enumerate(match.groups(), start=1)}
-                yield self.spec.finding(doc, start, end, suggestion=self.options["suggestion"], **groups)
+                suggestion = self.options["suggestion"]
+                if suggestion and "{" in suggestion:
+                    suggestion = suggestion.format_map(groups)
+                yield self.spec.finding(doc, start, end, suggestion=suggestion, **groups)
