@@ -161,7 +161,7 @@ class LostLetter(WordKind):
 
 
 _BEFORE = re.compile(r"([^\W\d_]+) $")
-_AFTER = re.compile(r" ([^\W\d_]+)")
+_AFTER = re.compile(r" ([^\W\d_]+)(?![\w'’])")  # not an elided article: `leve l'alerte`
 
 
 _DIGIT = re.compile(r"\d")
