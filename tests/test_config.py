@@ -76,59 +76,57 @@ def test_invalid_toml_is_exit_2(tmp_path: Path) -> None:
     assert result.exit_code == 2 and "invalid TOML" in result.stderr
 
 
-def test_repo_pack_from_config_folder(tmp_path: Path) -> None:
-    pack = tmp_path / "house"
+def _house_pack(root: Path, rule_file: str, rule_yaml: str) -> Path:
+    """A config in `root` enabling a pack `house` with one rule file; returns a file to check."""
+    pack = root / "house"
     pack.mkdir()
-    (pack / "ST901.yaml").write_text(
+    (pack / rule_file).write_text(rule_yaml, encoding="utf-8")
+    (root / "tqcheck.toml").write_text('packs = ["house"]\n', encoding="utf-8")
+    target = root / "a.md"
+    target.write_text("x\n", encoding="utf-8")
+    return target
+
+
+def test_repo_pack_from_config_folder(tmp_path: Path) -> None:
+    target = _house_pack(
+        tmp_path,
+        "ST901.yaml",
         "id: ST901\nname: no-utilise\nkind: substitution\nmessage: \"Use '{suggestion}'.\"\n"
         "description: {what: a, why: b, instead: c}\noptions: {swap: {utilise: use}}\n"
         "examples: {fail: ['We ⟦utilise⟧ it.'], pass: ['We use it.']}\n",
-        encoding="utf-8",
     )
-    (tmp_path / "tqcheck.toml").write_text('packs = ["house"]\n', encoding="utf-8")
-    target = tmp_path / "a.md"
     target.write_text("They utilise boats.\n", encoding="utf-8")
     assert rules_found(str(target)) == ["ST901"]
 
 
 def test_bad_rule_file_stops_the_run_naming_file_and_key(tmp_path: Path) -> None:
-    pack = tmp_path / "house"
-    pack.mkdir()
-    (pack / "ST902.yaml").write_text(
-        "id: ST902\nname: x\nkind: nonsense\nmessage: m\nexamples: {fail: ['⟦a⟧'], pass: [b]}\n", encoding="utf-8"
+    target = _house_pack(
+        tmp_path, "ST902.yaml", "id: ST902\nname: x\nkind: nonsense\nmessage: m\nexamples: {fail: ['⟦a⟧'], pass: [b]}\n"
     )
-    (tmp_path / "tqcheck.toml").write_text('packs = ["house"]\n', encoding="utf-8")
-    (tmp_path / "a.md").write_text("x\n", encoding="utf-8")
-    result = invoke("check", str(tmp_path / "a.md"))
+    result = invoke("check", str(target))
     assert result.exit_code == 2
     assert "ST902.yaml" in result.stderr and "'kind'" in result.stderr
 
 
 def test_yaml_boolean_in_a_word_list_is_a_clear_error(tmp_path: Path) -> None:
-    pack = tmp_path / "house"
-    pack.mkdir()
-    (pack / "PN901.yaml").write_text(
+    target = _house_pack(
+        tmp_path,
+        "PN901.yaml",
         "id: PN901\nname: stops\nkind: broken-sentence\nmessage: m\n"
         "description: {what: a, why: b, instead: c}\noptions: {abbreviations: {en: [no, nr]}}\n"
         "examples: {fail: ['A ⟦closure. of⟧ it.'], pass: ['No. 5.']}\n",
-        encoding="utf-8",
     )
-    (tmp_path / "tqcheck.toml").write_text('packs = ["house"]\n', encoding="utf-8")
-    (tmp_path / "a.md").write_text("x\n", encoding="utf-8")
-    result = invoke("check", str(tmp_path / "a.md"))
+    result = invoke("check", str(target))
     assert result.exit_code == 2
     assert "PN901.yaml" in result.stderr and "quote no/on/off/yes" in result.stderr
 
 
 def test_duplicate_rule_id_is_exit_2(tmp_path: Path) -> None:
-    pack = tmp_path / "house"
-    pack.mkdir()
-    (pack / "PN002.yaml").write_text(
+    target = _house_pack(
+        tmp_path,
+        "PN002.yaml",
         "id: PN002\nname: x\nkind: existence\nmessage: m\noptions: {tokens: [a]}\n"
         "description: {what: a, why: b, instead: c}\nexamples: {fail: ['⟦a⟧'], pass: [b]}\n",
-        encoding="utf-8",
     )
-    (tmp_path / "tqcheck.toml").write_text('packs = ["house"]\n', encoding="utf-8")
-    (tmp_path / "a.md").write_text("x\n", encoding="utf-8")
-    result = invoke("check", str(tmp_path / "a.md"))
+    result = invoke("check", str(target))
     assert result.exit_code == 2 and "duplicate rule id PN002" in result.stderr
