@@ -25,7 +25,18 @@ from tqcheck.readers import read_text
 
 CORPUS = Path(__file__).parent / "corpus"
 RULES = ("GW001", "GW002", "GW003")
-OCR = (("m", "rn"), ("d", "cl"), ("h", "li"), ("w", "vv"), ("l", "1"), ("u", "ii"), ("s", "5"), ("o", "0"))
+OCR = (
+    ("m", "rn"),
+    ("d", "cl"),
+    ("h", "li"),
+    ("w", "vv"),
+    ("l", "1"),
+    ("u", "ii"),
+    ("s", "5"),
+    ("o", "0"),
+    ("h", "b"),
+    ("e", "c"),
+)
 FUNCTION_WORDS = {
     "en": ["of", "the", "and", "to", "in", "for", "with", "that", "their", "was"],
     "fr": ["les", "des", "pour", "dans", "avec", "une", "sur", "par", "que"],

@@ -34,6 +34,8 @@ SUBSTITUTIONS = (
     ("1", "i"),
     ("5", "s"),
     ("I", "l"),
+    ("b", "h"),  # old typefaces: `wbich`, `publisbed`
+    ("c", "e"),  # `rcport`, `tbcir`
 )
 _JOINED = re.compile(r"[-'’]")
 _TOKEN = re.compile(r"(?<![\w@/.\\'’-])[^\W_]+(?![\w@/\\'’]|[.,]\w|-\w)")
