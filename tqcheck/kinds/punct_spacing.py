@@ -1,8 +1,9 @@
 """`punct-spacing` (PN006): the space before ; : ! ? follows the document's language.
 
 French puts a (narrow) no-break space before ; : ! ? and inside « »; English, German,
-Spanish and most other languages put none. Machine translation between the two carries the
-wrong convention over. Times (12:30), URLs, ratios, emoticons and `?!` runs are ignored.
+Spanish and most other languages put none, nor before a closing ”. Machine translation
+between the two carries the wrong convention over. Times (12:30), URLs, ratios, emoticons and
+`?!` runs are ignored.
 """
 
 from __future__ import annotations
@@ -16,9 +17,10 @@ from tqcheck.model import Document, Finding
 
 # Both patterns start at the mark, so the regex engine skips ahead to the next ; : ! ? (a
 # leading lookbehind would be tried at every position, 5-7x slower).
-# English style: a space (not a French no-break one) before ; : ! ? (the word before is checked
-# in `_spaces_before`)
-_MARK_AFTER_SPACE = re.compile(r"[;:!?](?<=[ \t][;:!?])(?=[\s\"”»]|$)")
+# English style: a space (not a French no-break one) before ; : ! ?, or before a closing ” that
+# ends a phrase (the word before is checked in `_spaces_before`; an opening ” in Swedish or
+# Finnish is followed by a letter)
+_MARK_AFTER_SPACE = re.compile(r"[;:!?”](?:(?<=[ \t][;:!?])(?=[\s\"”»]|$)|(?<=[ \t]”)(?=[\s,.;:!?)\]]|$))")
 # French style: a letter, digit or closing mark glued to ; : ! ?
 _GLUED = re.compile(r"([;:!?])(?<=[^\W_)\]»”'’][;:!?])(?=[\s\"”»)\]]|$)")
 _FRENCH = ("fr",)
@@ -66,7 +68,7 @@ class PunctSpacing(Kind):
 
 
 def _spaces_before(text: str) -> Iterator[tuple[int, int]]:
-    """Spans of spaces and tabs between a letter or digit and a following ; : ! ?."""
+    """Spans of spaces and tabs between a letter or digit and a following ; : ! ? or ”."""
     for match in _MARK_AFTER_SPACE.finditer(text):
         end = start = match.start()
         while start > 0 and text[start - 1] in " \t":
