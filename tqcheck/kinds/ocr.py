@@ -66,6 +66,9 @@ _MAYBE_BROKEN = re.compile(r"\w-[ \t]*(?:[ \t]|\n)")
 _WORD_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+) $")
 _WORD_AFTER = re.compile(r" ([^\W\d_]+)(?![\w-])")
 RARE_PART = 3.0  # both halves of a split word may be rare wordfreq entries below this
+NOISE_BELOW = 2.6  # a listed word this rare may still be a misreading of a very common one
+VERY_COMMON = 6.5  # the, der, les, est, und: the words whose misreadings are listed
+NOISE_GAP = 4.0
 _COMPOUNDING = {"de", "nl", "sv", "da", "nb", "fi", "hu", "is", "ru", "uk", "pl", "cs", "sk"}
 
 
@@ -182,9 +185,13 @@ class OcrConfusion(WordKind):
             return None  # a capitalised word is most likely a name
         lower = word.lower() if not word.startswith("I") else word
         zipf = lex.zipf(lower)
-        if zipf >= self.options["unknown-below"]:
+        if zipf >= NOISE_BELOW:
             return None
         least = max(self.options["min-zipf"], zipf + self.options["gap"])
+        if zipf >= self.options["unknown-below"]:
+            # web text has the misreadings of the commonest words often enough for wordfreq to
+            # list them (`tbe`, `dcs`, `icb`): only a repair into such a word counts
+            least = max(VERY_COMMON, zipf + NOISE_GAP)
         found: dict[str, float] = {}
         for wrong, right in SUBSTITUTIONS:
             start = lower.find(wrong)
@@ -200,6 +207,8 @@ class OcrConfusion(WordKind):
                 return None
             best = ranked[0][0]
             return match_case(word, best)
+        if zipf >= self.options["unknown-below"]:
+            return None  # a listed word is never split (`byline`, `protestor`)
         if self.options["run-together"] and language not in _COMPOUNDING and word.isalpha() and word.islower():
             if accent_index(language).get(strip_accents(word)):
                 return None  # an accent-stripped word (`deroutes`) is GW001's business
