@@ -107,7 +107,7 @@ def check_corpus(
     return findings
 
 
-def merge(*parts: Summaries) -> Summaries:
+def merge_summaries(*parts: Summaries) -> Summaries:
     merged: Summaries = {}
     for part in parts:
         for rule_id, by_path in part.items():
@@ -223,7 +223,7 @@ def run(paths: Sequence[str], config: Config, stdin_name: str = "<stdin>") -> Ru
         docs += sorted([*own[0], *other[0]], key=lambda d: order.get(d.path, 0))
         errors += [*own[1], *other[1]]
         found += own[2] + other[2]
-        summaries = merge(summaries, own[3], other[3])
+        summaries = merge_summaries(summaries, own[3], other[3])
     else:
         for file in files:
             _collect(read_path(file), docs, errors, config)
@@ -234,7 +234,7 @@ def run(paths: Sequence[str], config: Config, stdin_name: str = "<stdin>") -> Ru
                 lambda: check_each(docs, my_rules, config), lambda: check_each(docs, their_rules, config)
             )
             found += their_found
-            summaries = merge(summaries, their_summaries)
+            summaries = merge_summaries(summaries, their_summaries)
         else:
             found, summaries = check_each(docs, rules, config)
     found += check_corpus(docs, rules, config, summaries)
