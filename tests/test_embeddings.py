@@ -48,7 +48,10 @@ def test_cache_round_trip_and_disable(tmp_path: Path, monkeypatch: pytest.Monkey
     monkeypatch.setenv("TQCHECK_CACHE_DIR", "off")
     assert cache_dir("/somewhere") is None and open_cache() is None
     monkeypatch.setenv("TQCHECK_CACHE_DIR", str(tmp_path / "env"))
-    assert cache_dir("/somewhere") == tmp_path / "env"
+    assert cache_dir("/somewhere") == tmp_path / "env" / "embeddings"  # next to the word tables
+    assert cache_dir() == tmp_path / "env" / "embeddings"
+    monkeypatch.delenv("TQCHECK_CACHE_DIR")
+    assert cache_dir("/somewhere") == Path("/somewhere")  # the config names the folder itself
 
 
 def _writer(folder: str, seed: int) -> None:

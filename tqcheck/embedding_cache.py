@@ -27,15 +27,19 @@ def cache_key(model_id: str, text: str) -> str:
 
 
 def cache_dir(configured: str | None = None) -> Path | None:
-    """TQCHECK_CACHE_DIR beats the config's `cache-dir`, which beats `embeddings/` in the user
-    cache folder of the word tables. `off` (or `none`) in either place disables the cache."""
+    """`embeddings/` in tqcheck's cache folder (the one of the word tables, which
+    TQCHECK_CACHE_DIR moves), unless the config's `cache-dir` names the folder itself; the
+    environment variable wins. `off` (or `none`) in either place disables the cache."""
     from tqcheck.cache import CACHE_ENV, DISABLED
     from tqcheck.cache import cache_dir as tqcheck_cache
 
-    chosen = os.environ.get(CACHE_ENV) or configured
+    environment = os.environ.get(CACHE_ENV)
+    chosen = environment or configured
     if chosen and chosen.strip().lower() in DISABLED:
         return None
-    return Path(chosen).expanduser() if chosen else tqcheck_cache() / "embeddings"
+    if configured and not environment:
+        return Path(configured).expanduser()
+    return tqcheck_cache() / "embeddings"
 
 
 class EmbeddingCache:
