@@ -18,9 +18,10 @@ from tqcheck.model import Document, Finding
 _BRACKETS = {")": "(", "]": "[", "}": "{"}
 _QUOTES = {"”": "“", "»": "«"}
 _MARKS = re.compile(r"[()\[\]{}“”«»„\"]")
+_QUOTE_MARKS = "“”«»„\""
 _LOW_OPENING = {"de", "da", "cs", "sk", "sl", "hr", "lt", "pl", "ro", "hu", "bg", "ru", "uk", "nl"}
 # emoticons and "(a)"-style labels; list markers ("a)", "2)") are handled in the loop
-_SKIP = re.compile(r"(?<!\w)[:;=8][-^']?[()\[\]]|\(\w{1,2}\)(?=\s|$)")
+_SKIP = re.compile(r"(?<!\w)[:;=][-^']?[()\[\]]|\(\w{1,2}\)(?=\s|$)")
 _LIST_MARKER = re.compile(r"(?m)(?:^|(?<=\s))\w{1,3}\)")
 
 
@@ -61,6 +62,8 @@ class Unbalanced(Kind):
             i, char = match.start(), match.group(0)
             if i in skipped:
                 continue
+            if char in _QUOTE_MARKS and 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha():
+                continue  # inside a word: OCR debris (`Schulg«lder`), never a quotation mark
             if i in markers and not any(o == "(" for _, o in stack):
                 continue  # "a)", "2)" list labels, unless a "(" is open: "(exit 2)"
             if char == '"':
