@@ -88,6 +88,11 @@ _WADE_GILES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 
 @lru_cache(maxsize=65536)
+def without_article(name: str) -> str:
+    """The spelling with an Arabic article dropped (`Al-Kadhimi` -> `kadhimi`), casefolded."""
+    return _ARTICLE.sub("", name.casefold())
+
+
 def fold(name: str) -> str:
     """Casefolded, accents stripped, article and punctuation removed: 'al-Qadhdhāfī' -> 'qadhdhafi'."""
     text = name.casefold().translate(_SPECIAL)

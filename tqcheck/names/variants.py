@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 
-from tqcheck.names.normalise import consonants, fold, keys, wade_giles_key
+from tqcheck.names.normalise import consonants, fold, keys, wade_giles_key, without_article
 
 ZipfLookup = Callable[[str], float]
 # Derivations and inflections: a longer spelling = shorter + one of these is a relative, not a variant.
@@ -226,4 +226,13 @@ def group(
     clusters: dict[str, list[str]] = defaultdict(list)
     for form in forms:
         clusters[find(form)].append(form)
-    return [members for members in clusters.values() if len(members) > 1]
+    return [members for members in clusters.values() if len(members) > 1 and not _article_only(members)]
+
+
+def _article_only(forms: list[str]) -> bool:
+    """`Mustafa Al-Kadhimi`, later `Kadhimi`: the article comes and goes, the spelling is one
+    (but `al-Assad` / `el-Assad` spell the article two ways)."""
+    folded = [form.casefold() for form in forms]
+    split = [without_article(form) for form in forms]
+    articles = {whole[: len(whole) - len(bare)] for whole, bare in zip(folded, split, strict=True)}
+    return len(set(split)) == 1 and len(articles - {""}) == 1
