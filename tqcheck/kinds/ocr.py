@@ -66,6 +66,7 @@ _MAYBE_BROKEN = re.compile(r"\w-[ \t]*(?:[ \t]|\n)")
 _WORD_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+) $")
 _WORD_AFTER = re.compile(r" ([^\W\d_]+)(?![\w-])")
 RARE_PART = 3.0  # both halves of a split word may be rare wordfreq entries below this
+FRAGMENT = 2.5  # below this, a listed half next to a common word is likely a piece of a split word
 NOISE_BELOW = 2.6  # a listed word this rare may still be a misreading of a very common one
 VERY_COMMON = 6.5  # the, der, les, est, und: the words whose misreadings are listed
 NOISE_GAP = 4.0
@@ -161,8 +162,12 @@ class OcrConfusion(WordKind):
             least = self.options["min-zipf"] + (1.0 if a[:1].isupper() else 0.0)
             za, zb = lex.zipf(a), lex.zipf(b)
             if min(za, zb) >= self.options["unknown-below"]:
-                # both halves are (rare) entries: hyphenation debris like `gouver`/`nement`
-                least = max(least, 4.5) if max(za, zb) < RARE_PART else 99.0
+                if max(za, zb) < RARE_PART:  # both halves rare entries: `gouver nement`
+                    least = max(least, 4.5)
+                elif min(za, zb) < FRAGMENT and min(len(a), len(b)) >= 3:  # `na ture`, `god dess`
+                    least = max(least, 4.0)
+                else:
+                    least = 99.0  # two words in their own right: `every day`, `the rapist`
             if lex.zipf(joined) >= least:
                 claimed.update((start, end - len(b)))
                 return self.spec.finding(
