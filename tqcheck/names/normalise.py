@@ -87,12 +87,14 @@ _WADE_GILES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
+def split_article(name: str) -> tuple[str, str]:
+    """(Arabic article, the rest), casefolded: `Al-Kadhimi` -> ("al-", "kadhimi"); no article: ""."""
+    folded = name.casefold()
+    article = _ARTICLE.match(folded)
+    return (article.group(0), folded[article.end() :]) if article else ("", folded)
+
+
 @lru_cache(maxsize=65536)
-def without_article(name: str) -> str:
-    """The spelling with an Arabic article dropped (`Al-Kadhimi` -> `kadhimi`), casefolded."""
-    return _ARTICLE.sub("", name.casefold())
-
-
 def fold(name: str) -> str:
     """Casefolded, accents stripped, article and punctuation removed: 'al-Qadhdhāfī' -> 'qadhdhafi'."""
     text = name.casefold().translate(_SPECIAL)

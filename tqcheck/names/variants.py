@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 
-from tqcheck.names.normalise import consonants, fold, keys, wade_giles_key, without_article
+from tqcheck.names.normalise import consonants, fold, keys, split_article, wade_giles_key
 
 ZipfLookup = Callable[[str], float]
 # Derivations and inflections: a longer spelling = shorter + one of these is a relative, not a variant.
@@ -232,7 +232,5 @@ def group(
 def _article_only(forms: list[str]) -> bool:
     """`Mustafa Al-Kadhimi`, later `Kadhimi`: the article comes and goes, the spelling is one
     (but `al-Assad` / `el-Assad` spell the article two ways)."""
-    folded = [form.casefold() for form in forms]
-    split = [without_article(form) for form in forms]
-    articles = {whole[: len(whole) - len(bare)] for whole, bare in zip(folded, split, strict=True)}
-    return len(set(split)) == 1 and len(articles - {""}) == 1
+    articles, rests = zip(*map(split_article, forms), strict=True)
+    return len(set(rests)) == 1 and len(set(articles) - {""}) == 1
