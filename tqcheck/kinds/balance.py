@@ -18,7 +18,7 @@ from tqcheck.model import Document, Finding
 _BRACKETS = {")": "(", "]": "[", "}": "{"}
 _QUOTES = {"”": "“", "»": "«"}
 _MARKS = re.compile(r"[()\[\]{}“”«»„\"]")
-_QUOTE_MARKS = "“”«»„\""
+_QUOTE_MARKS = '“”«»„"'
 _LOW_OPENING = {"de", "da", "cs", "sk", "sl", "hr", "lt", "pl", "ro", "hu", "bg", "ru", "uk", "nl"}
 # emoticons and "(a)"-style labels; list markers ("a)", "2)") are handled in the loop
 _SKIP = re.compile(r"(?<!\w)[:;=][-^']?[()\[\]]|\(\w{1,2}\)(?=\s|$)")

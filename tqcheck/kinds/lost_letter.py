@@ -92,7 +92,8 @@ class LostLetter(WordKind):
         if found[0][2] == lex.language:
             # other restorations that are words too, even below the reporting gap: `a leve` may
             # need `levé` or `levée`, not the more frequent `lève`
-            forms += sorted(self._rivals(part, lex) - set(forms), key=lambda f: -lex.zipf(f))
+            rivals = self._restored(part.lower(), lex, self.options["stripped-max-zipf"])
+            forms += [form for form, _, _ in sorted(rivals, key=lambda c: -c[1]) if form not in forms]
         # report the hyphenated run around the part (`Jean-Stphane`), not an elided article
         left = max(token.rfind("'", 0, offset), token.rfind("’", 0, offset)) + 1
         right = min((i for i in (token.find("'", offset), token.find("’", offset)) if i >= 0), default=len(token))
@@ -106,13 +107,11 @@ class LostLetter(WordKind):
             doc, start + left, start + right, suggestion=repaired, part=part, safe=False, message=message
         )
 
-    def _rivals(self, part: str, lex: Lexicon) -> set[str]:
-        """Every restored form of `part` that is a word in its own right in the language."""
-        lower = part.lower()
-        least = self.options["stripped-max-zipf"]
+    def _restored(self, lower: str, lex: Lexicon, least: float) -> list[Candidate]:
+        """Forms of the language at least `least` frequent with one lost letter or accent put back."""
         letters = LANGUAGE_LETTERS.get(lex.language, LOST_LETTERS)
-        found = {form for form in variants(lower, letters) if lex.zipf(form) >= least}
-        return found | {c[0] for c in self._stripped(lower, lex.language) if c[1] >= least}
+        found = [(form, zipf, lex.language) for form in variants(lower, letters) if (zipf := lex.zipf(form)) >= least]
+        return found + [c for c in self._stripped(lower, lex.language) if c[1] >= least]
 
     def _candidates(self, part: str, lex: Lexicon, language: str) -> list[Candidate] | None:
         lower = part.lower()
@@ -122,10 +121,7 @@ class LostLetter(WordKind):
         rare_limit = RARE if part[:1].isupper() else self.options["stripped-max-zipf"]
         if zipf < rare_limit:
             gap = self.options["stripped-gap"] + (0.5 if zipf >= RARE else 0.0)
-            least = max(self.options["min-zipf"], zipf + gap)
-            letters = LANGUAGE_LETTERS.get(language, LOST_LETTERS)
-            own = [(c, z, language) for c in variants(lower, letters) if (z := lex.zipf(c)) >= least]
-            own += [c for c in self._stripped(lower, language) if c[1] >= least]
+            own = self._restored(lower, lex, max(self.options["min-zipf"], zipf + gap))
             if own:
                 return own
             if zipf == 0 and is_capitalised(part):

@@ -192,11 +192,14 @@ class OcrConfusion(WordKind):
         zipf = lex.zipf(lower)
         if zipf >= NOISE_BELOW:
             return None
-        least = max(self.options["min-zipf"], zipf + self.options["gap"])
-        if zipf >= self.options["unknown-below"]:
-            # web text has the misreadings of the commonest words often enough for wordfreq to
-            # list them (`tbe`, `dcs`, `icb`): only a repair into such a word counts
+        # web text has the misreadings of the commonest words often enough for wordfreq to list
+        # them (`tbe`, `dcs`, `icb`): for a listed word only a repair into such a word counts,
+        # and it is never split (`byline`, `protestor`)
+        listed = zipf >= self.options["unknown-below"]
+        if listed:
             least = max(VERY_COMMON, zipf + NOISE_GAP)
+        else:
+            least = max(self.options["min-zipf"], zipf + self.options["gap"])
         found: dict[str, float] = {}
         for wrong, right in SUBSTITUTIONS:
             start = lower.find(wrong)
@@ -212,8 +215,8 @@ class OcrConfusion(WordKind):
                 return None
             best = ranked[0][0]
             return match_case(word, best)
-        if zipf >= self.options["unknown-below"]:
-            return None  # a listed word is never split (`byline`, `protestor`)
+        if listed:
+            return None
         if self.options["run-together"] and language not in _COMPOUNDING and word.isalpha() and word.islower():
             if accent_index(language).get(strip_accents(word)):
                 return None  # an accent-stripped word (`deroutes`) is GW001's business
