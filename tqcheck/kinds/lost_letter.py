@@ -93,7 +93,7 @@ class LostLetter(WordKind):
             # other restorations that are words too, even below the reporting gap: `a leve` may
             # need `levé` or `levée`, not the more frequent `lève`
             rivals = self._restored(part.lower(), lex, self.options["stripped-max-zipf"])
-            forms += [form for form, _, _ in sorted(rivals, key=lambda c: -c[1]) if form not in forms]
+            forms = list(dict.fromkeys(forms + [form for form, _, _ in sorted(rivals, key=lambda c: -c[1])]))
         # report the hyphenated run around the part (`Jean-Stphane`), not an elided article
         left = max(token.rfind("'", 0, offset), token.rfind("’", 0, offset)) + 1
         right = min((i for i in (token.find("'", offset), token.find("’", offset)) if i >= 0), default=len(token))
