@@ -5,6 +5,7 @@ from __future__ import annotations
 import stat
 from pathlib import Path
 
+import pytest
 from helpers import invoke
 
 from tqcheck import check_paths, check_text, parallel
@@ -118,45 +119,57 @@ def test_rules_follow_the_detected_language() -> None:
     assert check_text("Did the minister resign? Nobody knows yet, officials said.") == []
 
 
-def _single_and_split(folder: Path, monkeypatch):  # type: ignore[no-untyped-def]
-    """The run of `folder` in one process, and the same run split in two (as for a large run)."""
+# many files: each process reads and checks half of them; TL003 then compares files read in
+# different processes (their summaries travel back)
+MANY_FILES = {
+    f"d{i}.txt": text
+    for i, text in enumerate(
+        [
+            "The rnodern port reopened, said Alexander Grushko.\n\nSource link\n",
+            "Le texte a été adopté par l'Assemblee nationale mardi soir.\n",
+            "Die Regierung will die Strae im Zentrum sperren, sagte er.\n",
+            "Talks in Geneva with Alexander Grouchko resumed on Monday.\n",
+        ]
+        * 2
+    )
+}
+# one large file: each process runs half of the rules on it
+ONE_FILE = {
+    "large.md": "\n\n".join(
+        [
+            "The rnodern port reopened after talks with Alexander Grushko in Geneva.",
+            "Officials said Alexander Grouchko would return. The deployment. mass of troops went on.",
+            "Source link",
+            "Prices rose by 3.5 percent , officials said on Monday.",
+        ]
+        * 3
+    )
+    + "\n"
+}
+
+
+@pytest.mark.parametrize(
+    ("files", "plan", "rules"),
+    [
+        (MANY_FILES, "files", {"GW001", "GW003", "BP001", "TL003"}),
+        (ONE_FILE, "rules", {"GW003", "PN001", "BP001", "PN003", "TL001"}),
+    ],
+)
+def test_two_process_split_gives_the_same_findings(  # type: ignore[no-untyped-def]
+    tmp_path: Path, monkeypatch, files: dict[str, str], plan: str, rules: set[str]
+) -> None:
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
     monkeypatch.setenv("TQCHECK_JOBS", "1")
-    single = run([str(folder)], Config())
+    single = run([str(tmp_path)], Config())
     monkeypatch.delenv("TQCHECK_JOBS")
     monkeypatch.setattr("tqcheck.parallel.MIN_BYTES", 1)
     monkeypatch.setattr("tqcheck.parallel._THREADED", ())  # other tests may have imported torch
-    return single, run([str(folder)], Config())
-
-
-def test_two_process_split_gives_the_same_findings(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    texts = [
-        "The rnodern port reopened, said Alexander Grushko.\n\nSource link\n",
-        "Le texte a été adopté par l'Assemblee nationale mardi soir.\n",
-        "Die Regierung will die Strae im Zentrum sperren, sagte er.\n",
-        "Talks in Geneva with Alexander Grouchko resumed on Monday.\n",
-    ]
-    for i, text in enumerate(texts * 2):
-        (tmp_path / f"d{i}.txt").write_text(text, encoding="utf-8")
-    single, split = _single_and_split(tmp_path, monkeypatch)
-    assert parallel.plan(sorted(tmp_path.iterdir())) == "files"
+    split = run([str(tmp_path)], Config())
+    assert parallel.plan(sorted(tmp_path.iterdir())) == plan
     assert split.findings == single.findings
-    # TL003 compares files read in different processes: their summaries travel back
-    assert {"GW001", "GW003", "BP001", "TL003"} <= {f.rule for f in split.findings}
+    assert rules <= {f.rule for f in split.findings}
     assert [d.path for d in split.documents] == [d.path for d in single.documents]
-
-
-def test_rule_split_of_one_large_file_gives_the_same_findings(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    paragraphs = [
-        "The rnodern port reopened after talks with Alexander Grushko in Geneva.",
-        "Officials said Alexander Grouchko would return. The deployment. mass of troops went on.",
-        "Source link",
-        "Prices rose by 3.5 percent , officials said on Monday.",
-    ]
-    (tmp_path / "large.md").write_text("\n\n".join(paragraphs * 3) + "\n", encoding="utf-8")
-    single, split = _single_and_split(tmp_path, monkeypatch)
-    assert parallel.plan([tmp_path / "large.md"]) == "rules"
-    assert split.findings == single.findings
-    assert {f.rule for f in split.findings} >= {"GW003", "PN001", "BP001", "PN003", "TL001"}
 
 
 def test_rule_split_keeps_shared_work_together_and_the_corpus_pass_home() -> None:
