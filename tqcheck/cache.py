@@ -50,11 +50,11 @@ def cache_path(name: str, suffix: str = ".pickle") -> Path:
     return cache_dir() / f"wordfreq-{wordfreq_version()}-{name}{suffix}"
 
 
-def is_dict(value: object) -> bool:
+def _is_dict(value: object) -> bool:
     return isinstance(value, dict)
 
 
-def disk_cached(name: str, build: Callable[[], T], valid: Callable[[object], bool] = is_dict) -> T:
+def disk_cached(name: str, build: Callable[[], T], valid: Callable[[object], bool] = _is_dict) -> T:
     """A pickled table: loaded from the cache folder, else built once and stored."""
     path = cache_path(name)
     if cache_enabled():
