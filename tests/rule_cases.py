@@ -12,10 +12,10 @@ from typing import Any
 
 import yaml
 
-from tqcheck.config import Config
-from tqcheck.model import RuleSpec
-from tqcheck.packs import builtin_pack_names
-from tqcheck.selection import all_specs
+from tqcheck.core.config import Config
+from tqcheck.core.model import RuleSpec
+from tqcheck.engine.packs import builtin_pack_names
+from tqcheck.engine.selection import all_specs
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES_DIR = ROOT / "fixtures" / "cases"

@@ -12,7 +12,7 @@ import pytest
 from helpers import FIXTURES
 
 from tqcheck import check_paths
-from tqcheck.config import Config
+from tqcheck.core.config import Config
 
 CLEAN = sorted(p for p in (FIXTURES / "clean").iterdir() if p.suffix in (".md", ".txt"))
 

@@ -163,7 +163,7 @@ def test_en_news_reports_kyiv_on_the_seed_sample(seed_article: Path, tmp_path: P
 def test_checking_markdown_does_not_import_torch(tmp_path: Path) -> None:
     probe = (
         "import sys\n"
-        "from tqcheck.cli import app\n"
+        "from tqcheck.cli.app import app\n"
         "try:\n"
         f"    app(['check', {CLEAN!r}], standalone_mode=False)\n"
         "except SystemExit:\n"

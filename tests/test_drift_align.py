@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from tqcheck.align import Link, align
+from tqcheck.meaning.alignment import Link, align
 
 
 def unit(*rows: list[float]) -> np.ndarray:

@@ -14,8 +14,8 @@ import pytest
 from typer.testing import CliRunner
 
 from tqcheck import check_paths
-from tqcheck.cli import app
-from tqcheck.config import Config
+from tqcheck.cli.app import app
+from tqcheck.core.config import Config
 
 DRIFT = Path(__file__).resolve().parent.parent / "fixtures" / "drift"
 FLAWED = DRIFT / "flawed"

@@ -8,9 +8,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from tqcheck import embeddings
-from tqcheck.embedding_cache import EmbeddingCache, cache_dir, cache_key, open_cache
-from tqcheck.embeddings import Embedder, ModelUnavailable, canonical_name, load_encoder
+from tqcheck.meaning import encoders as embeddings
+from tqcheck.meaning.encoders import Embedder, ModelUnavailable, canonical_name, load_encoder
+from tqcheck.meaning.vector_store import EmbeddingCache, cache_dir, cache_key, open_cache
 
 SENTENCES = ["The talks resumed on Monday.", "Les discussions ont repris lundi.", "It rained all week."]
 
@@ -83,9 +83,9 @@ def test_fully_cached_rerun_embeds_nothing_and_loads_no_model(tmp_path: Path) ->
 
 
 def test_pair_evidence_is_cached_and_reused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from tqcheck import drift
-    from tqcheck.score_inputs import from_table
-    from tqcheck.score_output import to_json
+    from tqcheck.meaning import comparison as drift
+    from tqcheck.meaning.score_inputs import from_table
+    from tqcheck.meaning.score_output import to_json
 
     table = Path(__file__).resolve().parent.parent / "fixtures" / "drift" / "pairs.tsv"
 

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from tqcheck.kinds.broken_sentence import _stops
 from tqcheck.kinds.ocr import _TOKEN
 from tqcheck.kinds.punct_spacing import _GLUED, _spaces_before
-from tqcheck.kinds.words import WORD, distinct_tokens, occurrences
+from tqcheck.language.tokens import WORD, distinct_tokens, occurrences
 from tqcheck.readers.markdown import _INLINE_MARKUP
 
 

@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 from helpers import invoke
 
-from tqcheck import check_paths, check_text, parallel
-from tqcheck.config import Config
-from tqcheck.engine import load_rules, prepare, run
-from tqcheck.language import detect
+from tqcheck import check_paths, check_text
+from tqcheck.core.config import Config
+from tqcheck.engine import workers as parallel
+from tqcheck.engine.run import load_rules, prepare, run
+from tqcheck.language.detection import detect
 from tqcheck.readers import read_text
 
 FAMILIES = ("GW", "PN", "BP")
@@ -163,8 +164,8 @@ def test_two_process_split_gives_the_same_findings(  # type: ignore[no-untyped-d
     monkeypatch.setenv("TQCHECK_JOBS", "1")
     single = run([str(tmp_path)], Config())
     monkeypatch.delenv("TQCHECK_JOBS")
-    monkeypatch.setattr("tqcheck.parallel.MIN_BYTES", 1)
-    monkeypatch.setattr("tqcheck.parallel._THREADED", ())  # other tests may have imported torch
+    monkeypatch.setattr("tqcheck.engine.workers.MIN_BYTES", 1)
+    monkeypatch.setattr("tqcheck.engine.workers._THREADED", ())  # other tests may have imported torch
     split = run([str(tmp_path)], Config())
     assert parallel.plan(sorted(tmp_path.iterdir())) == plan
     assert split.findings == single.findings

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tqcheck import check_text
-from tqcheck.language import detect
+from tqcheck.language.detection import detect
 
 ROSTER = "\n".join(
     f"{given} {family}, {city}"

@@ -9,10 +9,10 @@ import pytest
 from typer.testing import CliRunner
 
 from tqcheck import check_paths, check_text
-from tqcheck.cli import app
-from tqcheck.config import Config
+from tqcheck.cli.app import app
+from tqcheck.core.config import Config
+from tqcheck.core.errors import PackError
 from tqcheck.names.variants import derived, same_name
-from tqcheck.packs import PackError
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "fixtures" / "names" / "corpus"
@@ -48,7 +48,7 @@ def test_config_glossary_key(tmp_path: Path) -> None:
     (tmp_path / "tqcheck.toml").write_text(f'names-glossary = ["{GLOSSARY}"]\n', encoding="utf-8")
     doc = tmp_path / "story.txt"
     doc.write_text("Moammar Gadhafi ruled Libya. Rebels fought Gaddafi, and Gadhafi fled.\n", encoding="utf-8")
-    from tqcheck.config import resolve
+    from tqcheck.core.config import resolve
 
     findings = check_paths([doc], config=resolve(None, doc))
     tl002 = [(f.match, f.suggestion) for f in findings if f.rule == "TL002"]

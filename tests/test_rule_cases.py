@@ -10,7 +10,7 @@ from sidecar_cases import is_sidecar_case, write_sidecar_case
 from spans import mark, parse_marked
 
 from tqcheck import check_paths
-from tqcheck.config import Config
+from tqcheck.core.config import Config
 
 ALL_CASES = example_cases() + file_cases()
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from tqcheck.cli import app
+from tqcheck.cli.app import app
 
 DRIFT = Path(__file__).resolve().parent.parent / "fixtures" / "drift"
 runner = CliRunner()

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from tqcheck.config import ConfigError, parse_table
-from tqcheck.sidecars import find_companions
+from tqcheck.core.config import ConfigError, parse_table
+from tqcheck.readers.sidecars import find_companions
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -82,7 +82,7 @@ def test_check_without_side_cars_loads_no_model(tmp_path: Path) -> None:
     touch(tmp_path, "a.md", "b.en.md", "c.fr.md")
     code = (
         "import sys\n"
-        "from tqcheck.cli import app\n"
+        "from tqcheck.cli.app import app\n"
         "try:\n"
         f"    app(['check', {str(tmp_path)!r}], prog_name='tqcheck')\n"
         "except SystemExit:\n"
@@ -107,7 +107,7 @@ def test_check_with_side_cars_loads_the_default_model_only(tmp_path: Path) -> No
     (tmp_path / "x.en.md").write_text("Talks will resume on Monday morning.\n", encoding="utf-8")
     code = (
         "import sys\n"
-        "from tqcheck.cli import app\n"
+        "from tqcheck.cli.app import app\n"
         "try:\n"
         f"    app(['check', {str(tmp_path)!r}], prog_name='tqcheck')\n"
         "except SystemExit as exc:\n"

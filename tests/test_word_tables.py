@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from tqcheck import trie_store
-from tqcheck.cache import cache_path
-from tqcheck.lexicon import lexicon
+from tqcheck.core.cache import cache_path
+from tqcheck.language import trie_store
+from tqcheck.language.lexicon import lexicon
 
 
 @pytest.fixture

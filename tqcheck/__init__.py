@@ -9,10 +9,10 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tqcheck.model import Finding, InputError, Severity
+from tqcheck.core.model import Finding, InputError, Severity
 
 if TYPE_CHECKING:
-    from tqcheck.config import Config
+    from tqcheck.core.config import Config
 
 __version__ = "0.1.0"
 __all__ = ["Finding", "InputError", "Severity", "__version__", "check_paths", "check_text"]
@@ -22,8 +22,8 @@ def check_text(
     text: str, *, path: str = "<text>", config: Config | None = None, format: str | None = None
 ) -> list[Finding]:
     """Check one text; `path` picks the reader by extension ("notes.md") unless `format` is given."""
-    from tqcheck.config import Config
-    from tqcheck.engine import check_documents, load_rules, prepare
+    from tqcheck.core.config import Config
+    from tqcheck.engine.run import check_documents, load_rules, prepare
     from tqcheck.readers import read_text
 
     cfg = config or Config()
@@ -33,7 +33,7 @@ def check_text(
 
 def check_paths(paths: Iterable[str | Path], *, config: Config | None = None) -> list[Finding]:
     """Check files and folders; unreadable files are skipped here (the CLI reports them)."""
-    from tqcheck.config import Config
-    from tqcheck.engine import run
+    from tqcheck.core.config import Config
+    from tqcheck.engine.run import run
 
     return run([str(p) for p in paths], config or Config()).findings

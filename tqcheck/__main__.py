@@ -1,3 +1,3 @@
-from tqcheck.cli import main
+from tqcheck.cli.app import main
 
 main()

@@ -87,14 +87,14 @@ def measure(backend: str, table: Path, cache: Path) -> dict[str, object]:
     # word tables are built once per machine, like the model download a hub would need:
     # build them in a throwaway process so that neither the timings nor the peak memory
     # below count that one-off cost
-    warm = "from tqcheck.lexicon import lexicon; from tqcheck.language import stop_words; "
+    warm = "from tqcheck.language.lexicon import lexicon; from tqcheck.language.detection import stop_words; "
     warm += "[lexicon(x) for x in ('fr', 'en')]; stop_words()"
     subprocess.run([sys.executable, "-c", warm], check=True, env=os.environ.copy())
-    from tqcheck import embeddings
-    from tqcheck.drift import DriftSettings, compare
-    from tqcheck.embedding_cache import open_cache
-    from tqcheck.score_inputs import from_table
-    from tqcheck.score_output import to_json
+    from tqcheck.meaning import encoders as embeddings
+    from tqcheck.meaning.comparison import DriftSettings, compare
+    from tqcheck.meaning.score_inputs import from_table
+    from tqcheck.meaning.score_output import to_json
+    from tqcheck.meaning.vector_store import open_cache
 
     started = time.perf_counter()
     encoder = embeddings.load_encoder(backend)

@@ -18,9 +18,9 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from tqcheck.accents import strip_accents
-from tqcheck.config import Config
-from tqcheck.engine import check_documents, load_rules, prepare
+from tqcheck.core.config import Config
+from tqcheck.engine.run import check_documents, load_rules, prepare
+from tqcheck.language.accents import strip_accents
 from tqcheck.readers import read_text
 
 CORPUS = Path(__file__).parent / "corpus"

@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from names_data import HARD_NEGATIVES, VARIANT_GROUPS
 
 from tqcheck import check_paths
-from tqcheck.config import Config
+from tqcheck.core.config import Config
 
 PERSON = {
     "en": [

@@ -10,12 +10,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, ClassVar
 
+from tqcheck.core.model import Document, Finding, RuleSpec
 from tqcheck.kinds.base import Kind, Option
-from tqcheck.model import Document, Finding, RuleSpec
-from tqcheck.sidecars import DriftConfig
+from tqcheck.meaning.settings import DriftConfig
 
 if TYPE_CHECKING:
-    from tqcheck.config import Config
+    from tqcheck.core.config import Config
 
 REPORTS = ("similarity", "omission", "addition", "divergent")
 
@@ -47,7 +47,7 @@ class BackTranslation(Kind):
     def check(self, doc: Document) -> Iterator[Finding]:
         if "source" not in doc.companions:
             return
-        from tqcheck.drift_check import analyse
+        from tqcheck.meaning.document_analysis import analyse
 
         analysis = analyse(doc, self.drift, self.confusables)
         if analysis is None:

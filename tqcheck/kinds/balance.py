@@ -12,8 +12,8 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import ClassVar
 
+from tqcheck.core.model import Document, Finding
 from tqcheck.kinds.base import Kind, Option
-from tqcheck.model import Document, Finding
 
 _BRACKETS = {")": "(", "]": "[", "}": "{"}
 _QUOTES = {"”": "“", "»": "«"}

@@ -7,10 +7,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from tqcheck.model import Document, Finding, RuleSpec
+from tqcheck.core.model import Document, Finding, RuleSpec
 
 if TYPE_CHECKING:
-    from tqcheck.config import Config
+    from tqcheck.core.config import Config
 
 
 @dataclass(frozen=True)

@@ -13,8 +13,8 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import ClassVar
 
+from tqcheck.core.model import Document, Finding
 from tqcheck.kinds.base import Kind, Option
-from tqcheck.model import Document, Finding
 
 # A quick gate before ftfy: characters that mojibake of UTF-8 through Latin-1/CP1252/MacRoman
 # produces, plus C1 controls. Most clean text has none of these sequences. (Patterns here start

@@ -12,8 +12,8 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import ClassVar
 
+from tqcheck.core.model import Document, Finding, RuleSpec
 from tqcheck.kinds.base import Kind, Option
-from tqcheck.model import Document, Finding, RuleSpec
 from tqcheck.names.mentions import PARTICLES  # a sentence may open with one: al-Sisi, van der Berg
 
 # the stop, same-line space or one line break, a lowercase word (not iPhone/eBay); the word

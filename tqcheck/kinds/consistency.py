@@ -6,8 +6,8 @@ from collections import Counter
 from collections.abc import Iterator, Mapping
 from typing import ClassVar
 
+from tqcheck.core.model import Document, Finding, RuleSpec
 from tqcheck.kinds.base import Kind, Option, literal_pattern
-from tqcheck.model import Document, Finding, RuleSpec
 
 
 class Consistency(Kind):

@@ -10,8 +10,8 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import ClassVar
 
+from tqcheck.core.model import Document, Finding
 from tqcheck.kinds.base import Kind, Option
-from tqcheck.model import Document, Finding
 
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 

@@ -11,22 +11,29 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from functools import lru_cache
 from typing import ClassVar
 
-from tqcheck.accents import LANGUAGE_LETTERS, LOST_LETTERS, accent_index, name_index, strip_accents, unpack
+from tqcheck.core.model import Document, Finding, RuleSpec
 from tqcheck.kinds.base import Option, match_case
-from tqcheck.kinds.words import (
+from tqcheck.kinds.words import WordKind
+from tqcheck.language.accents import (
+    LANGUAGE_LETTERS,
+    LOST_LETTERS,
+    accent_index,
+    name_index,
+    strip_accents,
+    unpack,
+    variants,
+)
+from tqcheck.language.lexicon import Lexicon, lexicon, normalise
+from tqcheck.language.tokens import (
     PART,
-    WordKind,
     bounded,
     distinct_tokens,
     is_acronym,
     is_capitalised,
     occurrences,
 )
-from tqcheck.lexicon import Lexicon, lexicon, normalise
-from tqcheck.model import Document, Finding, RuleSpec
 
 Candidate = tuple[str, float, str]  # (known form, zipf, language)
 COMMON = 4.5  # plain forms this frequent are never second-guessed
@@ -175,25 +182,3 @@ def _split_half(text: str, match: re.Match[str], lex: Lexicon) -> bool:
     joined = [before.group(1) + word] if before else []
     joined += [word + after.group(1)] if after and after.group(1).islower() else []
     return any(lex.zipf(j) >= 3.0 for j in joined)
-
-
-def variants(lower: str, letters: str) -> Iterator[str]:
-    """One lost letter restored: inserted anywhere, or a plain letter given its accent."""
-    for i in range(len(lower) + 1):
-        for letter in letters:
-            yield lower[:i] + letter + lower[i:]
-    accented = _accented(letters)
-    for i, char in enumerate(lower):
-        for letter in accented.get(char, ""):
-            yield lower[:i] + letter + lower[i + 1 :]
-
-
-@lru_cache(maxsize=64)
-def _accented(letters: str) -> dict[str, str]:
-    """{plain letter: its accented forms among `letters`} ('e' -> 'éèêë')."""
-    table: dict[str, str] = {}
-    for letter in letters:
-        plain = strip_accents(letter)
-        if len(plain) == 1:
-            table[plain] = table.get(plain, "") + letter
-    return table

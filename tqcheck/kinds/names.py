@@ -7,11 +7,11 @@ from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
+from tqcheck.core.model import Document, Finding, RuleSpec
 from tqcheck.kinds.base import Kind, Option
-from tqcheck.model import Document, Finding, RuleSpec
 
 if TYPE_CHECKING:
-    from tqcheck.config import Config
+    from tqcheck.core.config import Config
 
 
 class _NamesBase(Kind):

@@ -13,11 +13,12 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import ClassVar
 
-from tqcheck.accents import accent_index, strip_accents
+from tqcheck.core.model import Document, Finding, RuleSpec
 from tqcheck.kinds.base import Option, match_case
-from tqcheck.kinds.words import WordKind, distinct_tokens, occurrences
-from tqcheck.lexicon import Lexicon, normalise
-from tqcheck.model import Document, Finding, RuleSpec
+from tqcheck.kinds.words import WordKind
+from tqcheck.language.accents import accent_index, strip_accents
+from tqcheck.language.lexicon import Lexicon, normalise
+from tqcheck.language.tokens import distinct_tokens, occurrences
 
 # (what OCR produced, what was printed)
 SUBSTITUTIONS = (
@@ -225,8 +226,7 @@ class OcrConfusion(WordKind):
 
     @staticmethod
     def _lost_letter(word: str, lex: Lexicon, language: str) -> bool:
-        from tqcheck.accents import LANGUAGE_LETTERS, LOST_LETTERS
-        from tqcheck.kinds.lost_letter import variants
+        from tqcheck.language.accents import LANGUAGE_LETTERS, LOST_LETTERS, variants
 
         letters = LANGUAGE_LETTERS.get(language, LOST_LETTERS)
         return any(lex.zipf(v) >= 3.0 for v in variants(word, letters))
@@ -235,7 +235,7 @@ class OcrConfusion(WordKind):
         """`oftheir` -> `of their`: only around a function word, so `worktree` stays whole."""
         if len(word) < 5:
             return None
-        from tqcheck.language import function_words
+        from tqcheck.language.detection import function_words
 
         common = {w for w in function_words(language) if len(w) >= 2 or (w == "a" and language == "en")}
         if self._lost_letter(word, lex, language):

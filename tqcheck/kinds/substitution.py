@@ -6,8 +6,8 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import ClassVar
 
+from tqcheck.core.model import Document, Finding, RuleSpec
 from tqcheck.kinds.base import Kind, Option, literal_pattern, match_case
-from tqcheck.model import Document, Finding, RuleSpec
 
 
 class Substitution(Kind):

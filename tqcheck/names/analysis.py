@@ -9,7 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from tqcheck.model import Document
+from tqcheck.core.model import Document
 from tqcheck.names.mentions import TITLES, Run, Token, extract
 from tqcheck.names.variants import ZipfLookup
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-from tqcheck import lexicon as lexicon_module
+from tqcheck.language import lexicon as lexicon_module
 
 ZipfLookup = Callable[[str], float]
 FLOOR = 250  # zipf * 100: rarer words read as 0 for threshold tests

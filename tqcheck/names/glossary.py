@@ -22,10 +22,10 @@ from typing import Any
 
 import yaml
 
+from tqcheck.core.errors import PackError
+from tqcheck.core.yaml_load import safe_load
 from tqcheck.names.normalise import fold, keys
 from tqcheck.names.variants import same_name
-from tqcheck.packs import PackError
-from tqcheck.yaml_load import safe_load
 
 
 class GlossaryError(PackError):

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from tqcheck.model import Document
+from tqcheck.core.model import Document
 from tqcheck.names.analysis import analyse, full_names, language_of, tie_zipf, zipf_lookup
 from tqcheck.names.canonical import choose
 from tqcheck.names.variants import group

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
-from tqcheck.kinds.words import distinct_tokens
+from tqcheck.language.tokens import distinct_tokens
 
 
 def _upper_class() -> str:

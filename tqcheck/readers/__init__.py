@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from tqcheck.model import Document, InputError
+from tqcheck.core.model import Document, InputError
 from tqcheck.readers.decoding import DecodeError, decode
 from tqcheck.readers.markdown import read_markdown
 from tqcheck.readers.txt import read_txt

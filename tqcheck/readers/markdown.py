@@ -15,8 +15,8 @@ import yaml
 from markdown_it import MarkdownIt
 from mdit_py_plugins.front_matter import front_matter_plugin
 
-from tqcheck.model import Document, Segment
-from tqcheck.yaml_load import safe_load
+from tqcheck.core.model import Document, Segment
+from tqcheck.core.yaml_load import safe_load
 
 # Every pattern starts with a literal character (lookbehinds come after it), so their
 # alternation compiles to a fast first-character scan: ~15x faster than leading lookbehinds.

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from tqcheck.model import Document, Segment
-from tqcheck.suppress import TEXT_DIRECTIVE
+from tqcheck.core.directives import TEXT_DIRECTIVE
+from tqcheck.core.model import Document, Segment
 
 _BLANK_LINES = re.compile(r"\n[ \t\r]*\n")
 

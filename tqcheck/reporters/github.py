@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from tqcheck.engine import RunResult
-from tqcheck.model import Severity
+from tqcheck.core.model import Severity
+from tqcheck.core.result import RunResult
 
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 

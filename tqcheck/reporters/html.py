@@ -6,8 +6,8 @@ from collections import defaultdict
 from html import escape
 
 from tqcheck import __version__
-from tqcheck.engine import RunResult
-from tqcheck.model import Document, Finding
+from tqcheck.core.model import Document, Finding
+from tqcheck.core.result import RunResult
 from tqcheck.reporters.summary import summary
 
 _CSS = """

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from tqcheck.engine import RunResult
-from tqcheck.model import Finding
+from tqcheck.core.model import Finding
+from tqcheck.core.result import RunResult
 from tqcheck.reporters.summary import summary
 
 JSON_VERSION = 1

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import defaultdict
 from xml.etree import ElementTree as ET
 
-from tqcheck.engine import RunResult
-from tqcheck.model import Finding
+from tqcheck.core.model import Finding
+from tqcheck.core.result import RunResult
 
 
 def render(result: RunResult) -> str:

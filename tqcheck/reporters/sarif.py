@@ -6,8 +6,8 @@ import json
 from typing import Any
 
 from tqcheck import __version__
-from tqcheck.engine import RunResult
-from tqcheck.model import RuleSpec, Severity
+from tqcheck.core.model import RuleSpec, Severity
+from tqcheck.core.result import RunResult
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from tqcheck.engine import RunResult
-from tqcheck.model import Severity
+from tqcheck.core.model import Severity
+from tqcheck.core.result import RunResult
 
 
 def summary(result: RunResult) -> dict[str, Any]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from rich.console import Console
 from rich.text import Text
 
-from tqcheck.engine import RunResult
-from tqcheck.model import Document, Finding, Severity
+from tqcheck.core.model import Document, Finding, Severity
+from tqcheck.core.result import RunResult
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 _MAX_FRAME = 100

@@ -1,0 +1,68 @@
+"""`tqcheck names PATH...`: the inventory of names in a corpus, as a table, JSON or a glossary."""
+
+from __future__ import annotations
+
+import enum
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from tqcheck.cli.options import ConfigOption, LanguageOption
+
+
+class NamesFormat(enum.StrEnum):
+    table = "table"
+    json = "json"
+
+
+def names(
+    paths: Annotated[list[str] | None, typer.Argument(help="Files or folders to read; - reads stdin.")] = None,
+    output_format: Annotated[NamesFormat, typer.Option("--format", "-f", help="Output format.")] = NamesFormat.table,
+    write_glossary: Annotated[
+        Path | None,
+        typer.Option("--write-glossary", help="Write the clusters as a glossary YAML (for TL002).", dir_okay=False),
+    ] = None,
+    variants_only: Annotated[
+        bool, typer.Option("--variants-only", help="Only names written in more than one way.")
+    ] = False,
+    min_count: Annotated[int, typer.Option("--min-count", min=1, help="Only names mentioned at least this often.")] = 1,
+    config_file: ConfigOption = None,
+    language: LanguageOption = None,
+) -> None:
+    """List the names in a corpus: each cluster of spellings with counts and files."""
+    from tqcheck.cli.app import EXIT_ERROR, build_config, fail
+    from tqcheck.engine.fixing import write_new_file
+    from tqcheck.engine.run import read_inputs
+    from tqcheck.names.glossary import dump
+    from tqcheck.names.inventory import inventory
+
+    targets = paths or ["."]
+    config, _ = build_config(config_file, targets, language=language)
+    docs, errors = read_inputs(targets, config)
+    for error in errors:
+        Console(stderr=True, highlight=False).print(f"{error.path}: {error.message}", soft_wrap=True)
+    clusters = inventory(docs, min_count=min_count, variants_only=variants_only)
+    if write_glossary is not None:
+        entries = [c.as_glossary_entry() for c in clusters]
+        try:
+            write_new_file(write_glossary, dump(entries))
+        except OSError as exc:
+            raise fail(f"{write_glossary}: cannot write glossary: {exc.strerror or exc}") from None
+        Console(stderr=True, highlight=False).print(f"Wrote {len(entries)} name(s) to {write_glossary}")
+    elif output_format is NamesFormat.json:
+        print(json.dumps([c.as_json() for c in clusters], ensure_ascii=False, indent=2))
+    else:
+        from rich.table import Table
+
+        table = Table("name", "spellings", "count", "files", box=None, pad_edge=False)
+        for cluster in clusters:
+            spellings = ", ".join(f"{s} ({n})" for s, n in sorted(cluster.spellings.items(), key=lambda kv: -kv[1]))
+            documents = sorted({f for fs in cluster.files.values() for f in fs})
+            shown = ", ".join(documents[:3]) + (f" +{len(documents) - 3}" if len(documents) > 3 else "")
+            table.add_row(cluster.full_name, spellings, str(cluster.total), shown)
+        Console(highlight=False).print(table)
+    if errors:
+        raise typer.Exit(EXIT_ERROR)

@@ -1,0 +1,65 @@
+"""`tqcheck rules` and `tqcheck rule ID`: the rule catalogue and ruff-style explanations."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from rich.console import Console
+from rich.table import Table
+
+from tqcheck.core.config import Config
+from tqcheck.core.model import RuleSpec
+from tqcheck.engine.packs import builtin_pack_names
+from tqcheck.engine.selection import all_specs, is_selected
+
+
+def _catalogue(config: Config, all_packs: bool) -> list[tuple[RuleSpec, bool]]:
+    active = all_specs(config)
+    rows = [(spec, is_selected(spec, config)) for spec in active]
+    if all_packs:
+        known = {spec.id for spec in active}
+        wider = all_specs(replace(config, packs=tuple(builtin_pack_names())))
+        rows.extend((spec, False) for spec in wider if spec.id not in known)
+    return sorted(rows, key=lambda row: row[0].id)
+
+
+def print_rule_table(config: Config, *, all_packs: bool = False) -> None:
+    table = Table("id", "name", "kind", "severity", "pack", "enabled", box=None, pad_edge=False)
+    for spec, enabled in _catalogue(config, all_packs):
+        table.add_row(spec.id, spec.name, spec.kind, spec.severity.label, spec.pack, "yes" if enabled else "no")
+    Console(highlight=False).print(table)
+
+
+def find_rule(config: Config, rule_id: str) -> RuleSpec:
+    for spec, _ in _catalogue(config, all_packs=True):
+        if spec.id == rule_id:
+            return spec
+    raise LookupError(f"no rule {rule_id!r}; `tqcheck rules --all` lists them")
+
+
+def _plain(example: str) -> str:
+    return example.replace("⟦", "").replace("⟧", "")
+
+
+def explain_text(spec: RuleSpec) -> str:
+    lines = [f"# {spec.id} {spec.name}", ""]
+    lines.append(
+        f"Kind: {spec.kind} · severity: {spec.severity.label} · pack: {spec.pack}"
+        + (f" · languages: {', '.join(spec.languages)}" if spec.languages else "")
+        + (" · fix: safe" if spec.fix == "safe" else "")
+    )
+    for title, body in (
+        ("What it flags", spec.doc.what),
+        ("Why it matters", spec.doc.why),
+        ("Instead", spec.doc.instead),
+    ):
+        lines += ["", f"## {title}", body or "(not documented)"]
+    lines += ["", "## Example", "Flagged (the span is marked ⟦…⟧):"]
+    lines += [f"    {example}" for example in spec.examples_fail]
+    lines += ["Not flagged:"]
+    lines += [f"    {_plain(example)}" for example in spec.examples_pass]
+    return "\n".join(lines)
+
+
+def explain(config: Config, rule_id: str) -> None:
+    print(explain_text(find_rule(config, rule_id)))

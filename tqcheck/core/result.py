@@ -1,0 +1,17 @@
+"""What one run produced: the input for every reporter, which needs nothing else of tqcheck."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tqcheck.core.model import Document, Finding, InputError, RuleSpec
+
+
+@dataclass
+class RunResult:
+    """Findings (sorted, positioned), unreadable inputs, the documents read and the rules run."""
+
+    findings: list[Finding] = field(default_factory=list)
+    errors: list[InputError] = field(default_factory=list)
+    documents: list[Document] = field(default_factory=list)
+    rules: list[RuleSpec] = field(default_factory=list)

@@ -1,0 +1,119 @@
+"""Accent-stripped indexes of wordfreq lexicons, cached on disk, for lost-letter repair.
+
+`Assemblee` must map to `Assemblée` and `Hnault` (in English text) to the French name
+`Hénault` without loading six full lexicons per file: an index keeps only the words that
+contain a letter outside ASCII, keyed by their stripped form.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+from functools import cache, lru_cache
+
+from tqcheck.language.lexicon import lexicon
+from tqcheck.language.trie_store import WordTexts, word_texts
+
+_CACHE_FORMAT = 3  # 3: marisa tries (2: pickled dicts)
+# Languages whose names and loanwords commonly appear in other languages' news copy.
+NAME_LANGUAGES = ("fr", "de", "es", "it", "pt", "nl")
+_SPECIAL = {"ß": "ss", "œ": "oe", "æ": "ae", "ø": "o", "ł": "l", "đ": "d", "ı": "i"}
+# The letters whose loss GW001 repairs (insertion or plain -> accented replacement).
+LOST_LETTERS = "éèêëàâäáãåçôöóòõøüûúùïîíìñœæß"
+# The letters each language actually uses: fewer variants to try, fewer accidental words.
+LANGUAGE_LETTERS = {
+    "en": "éèêàçôöüïñá",
+    "fr": "éèêëàâçôîïûùüœ",
+    "de": "äöüß",
+    "es": "áéíóúñü",
+    "it": "àèéìíòóù",
+    "pt": "áâãàçéêíóôõú",
+    "nl": "ëéïèöü",
+    "ca": "àèéíïòóúüç",
+    "ro": "ăâîșț",
+    "sv": "åäö",
+    "da": "æøå",
+    "nb": "æøå",
+    "fi": "äö",
+    "tr": "çğıöşü",
+    "pl": "ąćęłńóśźż",
+    "cs": "áčďéěíňóřšťúůýž",
+    "hu": "áéíóöőúüű",
+    "ru": "й",  # и for й is decoding damage; е for ё is normal spelling, never "repaired"
+    "uk": "йї",
+}
+# Values are packed as "word zipf lang;word zipf lang" strings, one per stripped key.
+INDEX = WordTexts
+
+
+def strip_accents(word: str) -> str:
+    """`Assemblée` -> `Assemblee`, `Straße` -> `Strasse`; ASCII passes through unchanged."""
+    if word.isascii():
+        return word
+    out = []
+    for char in word:
+        lower = char.lower()
+        if lower in _SPECIAL:
+            repl = _SPECIAL[lower]
+            out.append(repl if char == lower else repl.capitalize())
+            continue
+        decomposed = unicodedata.normalize("NFD", char)
+        out.append("".join(c for c in decomposed if not unicodedata.combining(c)))
+    return "".join(out)
+
+
+def unpack(packed: str | None) -> list[tuple[str, float, str]]:
+    """[(accented word, zipf, language), ...] from one index value."""
+    if not packed:
+        return []
+    out = []
+    for item in packed.split(";"):
+        word, zipf, language = item.split(" ")
+        out.append((word, int(zipf) / 100, language))
+    return out
+
+
+def _build(languages: tuple[str, ...], min_zipf: int) -> dict[str, str]:
+    groups: dict[str, list[str]] = {}
+    for language in languages:
+        for word, zipf in lexicon(language).items():
+            if zipf < min_zipf or word.isascii() or not word.isalpha():
+                continue
+            stripped = strip_accents(word)
+            if stripped != word and stripped.isascii():
+                groups.setdefault(stripped, []).append(f"{word} {zipf} {language}")
+    return {key: ";".join(items) for key, items in groups.items()}
+
+
+@cache
+def accent_index(language: str) -> INDEX:
+    """{stripped word: packed accented known forms} of one language."""
+    return word_texts(f"accents-{language}-v{_CACHE_FORMAT}", lambda: _build((language,), 0))
+
+
+@lru_cache(maxsize=1)
+def name_index(min_zipf: int = 150) -> INDEX:
+    """Accented words of the NAME_LANGUAGES with zipf >= 1.5, for names in foreign copy."""
+    return word_texts(f"names-{min_zipf}-v{_CACHE_FORMAT}", lambda: _build(NAME_LANGUAGES, min_zipf))
+
+
+def variants(lower: str, letters: str) -> Iterator[str]:
+    """One lost letter restored: inserted anywhere, or a plain letter given its accent."""
+    for i in range(len(lower) + 1):
+        for letter in letters:
+            yield lower[:i] + letter + lower[i:]
+    accented = _accented(letters)
+    for i, char in enumerate(lower):
+        for letter in accented.get(char, ""):
+            yield lower[:i] + letter + lower[i + 1 :]
+
+
+@lru_cache(maxsize=64)
+def _accented(letters: str) -> dict[str, str]:
+    """{plain letter: its accented forms among `letters`} ('e' -> 'éèêë')."""
+    table: dict[str, str] = {}
+    for letter in letters:
+        plain = strip_accents(letter)
+        if len(plain) == 1:
+            table[plain] = table.get(plain, "") + letter
+    return table

@@ -1,0 +1,99 @@
+"""Word knowledge from wordfreq, loaded once per language per run.
+
+wordfreq's own first lookup in a language decompresses a msgpack list and builds a dict
+(0.2-0.5 s); we store each language's list once as a marisa trie in the cache folder
+(trie_store) and map it on every later run, so a language costs microseconds to open.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+from functools import cache, lru_cache
+
+from tqcheck.core.cache import cache_path
+from tqcheck.language.trie_store import WordValues, word_values
+
+# 3: marisa trie + zipf array (2 was a pickle of a dict's packed form)
+_CACHE_FORMAT = 3
+
+
+def normalise(word: str) -> str:
+    """The key wordfreq uses: casefolded, curly apostrophes straightened."""
+    return word.replace("’", "'").casefold()
+
+
+class Lexicon:
+    """Zipf frequencies (0 = unknown, 3 = once per million words, 7 = 'the') of one language."""
+
+    def __init__(self, language: str, table: WordValues | None) -> None:
+        self.language = language
+        self._table = table
+        # zipf * 100 of a word already normalised: the fast path for loops over many tokens
+        self.value = table.get if table is not None else _unknown
+
+    def zipf(self, word: str) -> float:
+        return self.value(normalise(word)) / 100
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self.value(normalise(word)) > 0
+
+    def __len__(self) -> int:
+        return len(self._table) if self._table is not None else 0
+
+    def items(self) -> Iterator[tuple[str, int]]:
+        """(casefolded word, zipf * 100) for bulk derivations (accent indexes)."""
+        return self._table.items() if self._table is not None else iter(())
+
+
+def _unknown(key: str, default: int = 0) -> int:
+    return default
+
+
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:-[a-z0-9]{2,8})?")
+
+
+@lru_cache(maxsize=256)
+def available(language: str | None) -> bool:
+    """Whether wordfreq has a list for `language`; a cached table answers without importing
+    wordfreq (its import alone costs ~0.1 s of a small file's budget). Asked once per language
+    per run."""
+    if not language or not _LANGUAGE_CODE.fullmatch(language):
+        return False
+    if cache_path(_table_name(language, "best"), ".marisa").is_file():
+        return True
+    return language in _available()
+
+
+def _table_name(language: str, wordlist: str) -> str:
+    return f"{wordlist}-{language}-v{_CACHE_FORMAT}"
+
+
+@lru_cache(maxsize=1)
+def _available() -> frozenset[str]:
+    import wordfreq
+
+    return frozenset(wordfreq.available_languages())
+
+
+@cache
+def lexicon(language: str, wordlist: str = "best") -> Lexicon:
+    """The lexicon of a language; empty (knows nothing) when wordfreq has no list for it."""
+    if not _LANGUAGE_CODE.fullmatch(language):
+        return Lexicon(language, None)
+    table = word_values(_table_name(language, wordlist), lambda: _build(language, wordlist))
+    return Lexicon(language, table if len(table) else None)
+
+
+def _build(language: str, wordlist: str) -> dict[str, int]:
+    import wordfreq
+
+    if language not in wordfreq.available_languages(wordlist):
+        return {}
+    frequencies = wordfreq.get_frequency_dict(language, wordlist)
+    return {
+        word: round((math.log10(freq) + 9) * 100)
+        for word, freq in frequencies.items()
+        if freq > 0 and math.log10(freq) + 9 > 0
+    }

@@ -1,0 +1,131 @@
+"""Inputs of `tqcheck score`: two parallel files, or a TSV/CSV of pre-aligned rows.
+
+Files are segmented into sentences and aligned later; table rows are taken as they are (one
+row = one segment, never re-segmented), so a row with only a source is an omission and a row
+with only a back-translation/target an addition.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from tqcheck.core.model import Document
+from tqcheck.language.detection import base_language, declared_language
+from tqcheck.language.sentences import Sentence, document_sentences
+from tqcheck.meaning.alignment import Link
+from tqcheck.meaning.pairs import Side
+from tqcheck.readers.sidecars import language_from_name
+
+_SPACE = re.compile(r"\s+")
+
+
+class InputProblem(ValueError):
+    """An input the user must fix (exit 2)."""
+
+
+@dataclass
+class ScoreInput:
+    source: Side
+    other: Side
+    mode: str  # back_translation | target
+    links: list[Link] | None  # given for tables; None: align the files
+    offsets: tuple[list[int], list[int]] | None = None  # per sentence: start of its table cell
+
+
+def read_document(path: Path, language: str | None) -> tuple[Document, str | None]:
+    from tqcheck.readers import read_path
+
+    loaded = read_path(path)
+    if not isinstance(loaded, Document):
+        raise InputProblem(f"{loaded.path}: {loaded.message}")
+    return loaded, base_language(language) or declared_language(loaded) or language_from_name(path)
+
+
+def from_files(
+    source: Path, other: Path, mode: str, source_language: str | None, other_language: str | None
+) -> ScoreInput:
+    src_doc, src_lang = read_document(source, source_language)
+    if mode == "back_translation":
+        other_language = other_language or src_lang
+    oth_doc, oth_lang = read_document(other, other_language)
+    if mode == "back_translation" and src_lang is None:
+        src_lang = oth_lang
+    return ScoreInput(
+        Side(src_doc.checkable, document_sentences(src_doc, src_lang), src_lang),
+        Side(oth_doc.checkable, document_sentences(oth_doc, oth_lang), oth_lang),
+        mode,
+        None,
+    )
+
+
+def from_table(path: Path, source_language: str | None, other_language: str | None) -> ScoreInput:
+    """A TSV/CSV with a header naming `source` and `back_translation` and/or `target`."""
+    try:
+        raw = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputProblem(f"{path}: cannot read: {exc}") from None
+    delimiter = "\t" if path.suffix.lower() in (".tsv", ".tab") or "\t" in raw.split("\n", 1)[0] else ","
+    reader = csv.reader(io.StringIO(raw), delimiter=delimiter)
+    header = next(reader, None)
+    if header is None:
+        raise InputProblem(f"{path}: empty file")
+    names = [h.strip().lower().replace("-", "_").replace(" ", "_") for h in header]
+    if "source" not in names or not ({"back_translation", "target"} & set(names)):
+        raise InputProblem(
+            f"{path}: the header must name a 'source' column and a 'back_translation' and/or 'target' column "
+            f"(found: {', '.join(header)})"
+        )
+    mode = "back_translation" if "back_translation" in names else "target"
+    src_col, oth_col = names.index("source"), names.index(mode)
+    rows = [(_cell(row, src_col), _cell(row, oth_col)) for row in reader if any(c.strip() for c in row)]
+    source_language = source_language or language_from_name(path)
+    if mode == "back_translation":
+        other_language = other_language or source_language
+    return _table_input(rows, mode, source_language, other_language)
+
+
+def _cell(row: list[str], column: int) -> str:
+    return _SPACE.sub(" ", row[column]).strip() if column < len(row) else ""
+
+
+def _table_input(rows: list[tuple[str, str]], mode: str, src_lang: str | None, oth_lang: str | None) -> ScoreInput:
+    src_text, oth_text = _Builder(), _Builder()
+    links: list[Link] = []
+    for source, other in rows:
+        i = src_text.add(source)
+        j = oth_text.add(other)
+        links.append(Link(() if i is None else (i,), () if j is None else (j,)))
+    return ScoreInput(
+        Side(src_text.text(), src_text.sentences, src_lang),
+        Side(oth_text.text(), oth_text.sentences, oth_lang),
+        mode,
+        links,
+        (src_text.starts, oth_text.starts),
+    )
+
+
+class _Builder:
+    """Concatenates cells so every cell is one `Sentence` with offsets into the joined text."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.size = 0
+        self.sentences: list[Sentence] = []
+        self.starts: list[int] = []
+
+    def add(self, cell: str) -> int | None:
+        if not cell:
+            return None
+        start = self.size
+        self.parts.append(cell + "\n")
+        self.size += len(cell) + 1
+        self.sentences.append(Sentence(start, start + len(cell), cell))
+        self.starts.append(start)
+        return len(self.sentences) - 1
+
+    def text(self) -> str:
+        return "".join(self.parts)
