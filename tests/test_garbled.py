@@ -11,7 +11,8 @@ from helpers import invoke
 from tqcheck import check_paths, check_text
 from tqcheck.core.config import Config
 from tqcheck.engine import workers as parallel
-from tqcheck.engine.run import load_rules, prepare, run
+from tqcheck.engine.inputs import prepare
+from tqcheck.engine.run import load_rules, run
 from tqcheck.language.detection import detect
 from tqcheck.readers import read_text
 

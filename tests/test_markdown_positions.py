@@ -65,7 +65,7 @@ def test_emphasis_markers_do_not_create_spacing_findings() -> None:
 
 
 def test_language_comes_from_front_matter() -> None:
-    from tqcheck.engine.run import prepare
+    from tqcheck.engine.inputs import prepare
     from tqcheck.readers import read_text
 
     doc = prepare(read_text("---\nlanguage: fr\n---\nBonjour.\n", "a.md"), Config(language="de"))

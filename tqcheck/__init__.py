@@ -23,7 +23,8 @@ def check_text(
 ) -> list[Finding]:
     """Check one text; `path` picks the reader by extension ("notes.md") unless `format` is given."""
     from tqcheck.core.config import Config
-    from tqcheck.engine.run import check_documents, load_rules, prepare
+    from tqcheck.engine.inputs import prepare
+    from tqcheck.engine.run import check_documents, load_rules
     from tqcheck.readers import read_text
 
     cfg = config or Config()

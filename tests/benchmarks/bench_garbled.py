@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tqcheck.core.config import Config
-from tqcheck.engine.run import check_documents, load_rules, prepare
+from tqcheck.engine.inputs import prepare
+from tqcheck.engine.run import check_documents, load_rules
 from tqcheck.language.accents import strip_accents
 from tqcheck.readers import read_text
 

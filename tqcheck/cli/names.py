@@ -33,9 +33,9 @@ def names(
     language: LanguageOption = None,
 ) -> None:
     """List the names in a corpus: each cluster of spellings with counts and files."""
-    from tqcheck.cli.app import EXIT_ERROR, build_config, fail
+    from tqcheck.cli.common import EXIT_ERROR, build_config, fail
     from tqcheck.engine.fixing import write_new_file
-    from tqcheck.engine.run import read_inputs
+    from tqcheck.engine.inputs import read_inputs
     from tqcheck.names.glossary import dump
     from tqcheck.names.inventory import inventory
 

@@ -8,7 +8,6 @@ explicit second pass over all of them, with the summaries the first pass made.
 from __future__ import annotations
 
 import gc
-import sys
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import cached_property
@@ -19,15 +18,11 @@ from tqcheck.core.model import CorpusRule, Document, Finding, InputError, RuleSp
 from tqcheck.core.positions import Locator, line_starts
 from tqcheck.core.result import RunResult
 from tqcheck.engine import suppression as suppress
-from tqcheck.engine.discovery import iter_files
+from tqcheck.engine.inputs import collect, read_named
 from tqcheck.engine.packs import instantiate
 from tqcheck.engine.selection import all_specs, check_rule_references, ignored_for_path, is_selected
 from tqcheck.kinds.base import Kind
-from tqcheck.language.detection import base_language, declared_language, detect
-from tqcheck.readers import read_bytes, read_path
-from tqcheck.readers.sidecars import attach_companions
-
-STDIN = "-"
+from tqcheck.readers import read_path
 
 
 def load_rules(config: Config) -> list[Kind]:
@@ -38,15 +33,6 @@ def load_rules(config: Config) -> list[Kind]:
     for rule in rules:
         rule.configure(config)
     return rules
-
-
-def prepare(doc: Document, config: Config) -> Document:
-    """Settle the document's language (front matter > config > detection), as a base code."""
-    doc.language = base_language(declared_language(doc) or doc.language or config.language)
-    if doc.language is None:
-        doc.language = detect(doc.checkable)
-    attach_companions(doc, config)
-    return doc
 
 
 # corpus rule id -> document path -> what the rule's `summarise` returned for that document
@@ -157,45 +143,9 @@ class _Context:
             yield self.locator.place(finding)
 
 
-def read_inputs(
-    paths: Sequence[str], config: Config, stdin_name: str = "<stdin>"
-) -> tuple[list[Document], list[InputError]]:
-    docs, errors, files = _read_named(paths, config, stdin_name)
-    for file in files:
-        _collect(read_path(file), docs, errors, config)
-    return docs, errors
-
-
-def _read_named(
-    paths: Sequence[str], config: Config, stdin_name: str
-) -> tuple[list[Document], list[InputError], list[Path]]:
-    """Standard input and missing paths now; the files to read, in order, for later."""
-    docs: list[Document] = []
-    errors: list[InputError] = []
-    targets: list[Path] = []
-    for raw in paths:
-        if raw == STDIN:
-            loaded = read_bytes(sys.stdin.buffer.read(), stdin_name)
-            _collect(loaded, docs, errors, config)
-            continue
-        path = Path(raw)
-        if not path.exists():
-            errors.append(InputError(raw, "no such file or directory"))
-            continue
-        targets.append(path)
-    return docs, errors, list(iter_files(targets, config))
-
-
-def _collect(loaded: Document | InputError, docs: list[Document], errors: list[InputError], config: Config) -> None:
-    if isinstance(loaded, InputError):
-        errors.append(loaded)
-    else:
-        docs.append(prepare(loaded, config))
-
-
 def run(paths: Sequence[str], config: Config, stdin_name: str = "<stdin>") -> RunResult:
     rules = load_rules(config)
-    docs, errors, files = _read_named(paths, config, stdin_name)
+    docs, errors, files = read_named(paths, config, stdin_name)
     from tqcheck.engine import workers as parallel
 
     plan = parallel.plan(files)
@@ -205,7 +155,7 @@ def run(paths: Sequence[str], config: Config, stdin_name: str = "<stdin>") -> Ru
             part_docs: list[Document] = []
             part_errors: list[InputError] = []
             for file in part:
-                _collect(read_path(file), part_docs, part_errors, config)
+                collect(read_path(file), part_docs, part_errors, config)
             return part_docs, part_errors, *check_each(part_docs, rules, config)
 
         mine, theirs = parallel.split_files(files)
@@ -218,7 +168,7 @@ def run(paths: Sequence[str], config: Config, stdin_name: str = "<stdin>") -> Ru
         summaries = merge_summaries(summaries, own[3], other[3])
     else:
         for file in files:
-            _collect(read_path(file), docs, errors, config)
+            collect(read_path(file), docs, errors, config)
         if plan == "rules":
             # one large file: about half of the rules run in a forked worker
             my_rules, their_rules = parallel.split_rules(rules)

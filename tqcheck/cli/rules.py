@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Annotated
 
+import typer
 from rich.console import Console
 from rich.table import Table
 
+from tqcheck.cli.common import build_config, fail
+from tqcheck.cli.options import ConfigOption, IgnoreOption, PacksOption, SelectOption
 from tqcheck.core.config import Config
 from tqcheck.core.model import RuleSpec
 from tqcheck.engine.packs import builtin_pack_names
@@ -63,3 +67,33 @@ def explain_text(spec: RuleSpec) -> str:
 
 def explain(config: Config, rule_id: str) -> None:
     print(explain_text(find_rule(config, rule_id)))
+
+
+def list_rules(
+    config_file: ConfigOption = None,
+    packs: PacksOption = None,
+    select: SelectOption = None,
+    ignore: IgnoreOption = None,
+    all_packs: Annotated[bool, typer.Option("--all", help="Include every built-in pack, active or not.")] = False,
+) -> None:
+    """List rules: id, name, kind, severity, pack, enabled."""
+    config, _ = build_config(config_file, ["."], packs=packs, select=select, ignore=ignore)
+    try:
+        print_rule_table(config, all_packs=all_packs)
+    except ValueError as exc:
+        raise fail(str(exc)) from None
+
+
+def explain_rule(
+    rule_id: Annotated[str, typer.Argument(help="Rule id, e.g. PN002.")],
+    config_file: ConfigOption = None,
+    packs: PacksOption = None,
+) -> None:
+    """Explain one rule: what it flags, why it matters, what to do instead, examples."""
+    config, _ = build_config(config_file, ["."], packs=packs)
+    try:
+        explain(config, rule_id.upper())
+    except LookupError as exc:
+        raise fail(str(exc.args[0])) from None
+    except ValueError as exc:
+        raise fail(str(exc)) from None

@@ -1,0 +1,58 @@
+"""What every command shares: exit codes, the one-line error exit, and the config built from the
+config file with the command line on top."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from rich.console import Console
+
+from tqcheck.cli.options import split_codes, split_names
+from tqcheck.core.config import Config
+from tqcheck.core.model import Severity
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def fail(message: str) -> typer.Exit:
+    """Print a one-line error to stderr and return the exit to raise (code 2)."""
+    Console(stderr=True, highlight=False).print(f"[bold red]tqcheck: error:[/] {message}", soft_wrap=True)
+    return typer.Exit(EXIT_ERROR)
+
+
+def build_config(
+    config_file: Path | None,
+    paths: list[str],
+    *,
+    select: str | None = None,
+    extend_select: str | None = None,
+    ignore: str | None = None,
+    packs: str | None = None,
+    language: str | None = None,
+    fail_on: str | None = None,
+) -> tuple[Config, Severity | None]:
+    """Config file (explicit or discovered from the first path) with CLI flags on top.
+
+    Returns the config and the `--fail-on` threshold (None: never fail).
+    """
+    from tqcheck.core.config import parse_fail_on, resolve
+    from tqcheck.core.errors import ConfigError
+
+    first = next((Path(p) for p in paths if p != "-"), None)
+    try:
+        config = resolve(config_file, first)
+        threshold = parse_fail_on(fail_on, "--fail-on", "command line") if fail_on is not None else config.fail_on
+    except ConfigError as exc:
+        raise fail(str(exc)) from None
+    more_packs = split_names(packs) or ()
+    more_select = split_codes(extend_select) or ()
+    more_ignore = split_codes(ignore) or ()
+    config = config.with_overrides(
+        select=split_codes(select),
+        extend_select=config.extend_select + more_select if more_select else None,
+        ignore=config.ignore + more_ignore if more_ignore else None,
+        packs=config.packs + more_packs if more_packs else None,
+        language=language.lower() if language else None,
+    )
+    return config, threshold

@@ -1,0 +1,62 @@
+"""Inputs of a run: named paths and folders to files, files to Documents with their language
+settled and their side-car files attached; unreadable inputs become InputErrors."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from tqcheck.core.config import Config
+from tqcheck.core.model import Document, InputError
+from tqcheck.engine.discovery import iter_files
+from tqcheck.language.detection import base_language, declared_language, detect
+from tqcheck.readers import read_bytes, read_path
+from tqcheck.readers.sidecars import attach_companions
+
+STDIN = "-"
+
+
+def prepare(doc: Document, config: Config) -> Document:
+    """Settle the document's language (front matter > config > detection), as a base code."""
+    doc.language = base_language(declared_language(doc) or doc.language or config.language)
+    if doc.language is None:
+        doc.language = detect(doc.checkable)
+    attach_companions(doc, config)
+    return doc
+
+
+def read_inputs(
+    paths: Sequence[str], config: Config, stdin_name: str = "<stdin>"
+) -> tuple[list[Document], list[InputError]]:
+    docs, errors, files = read_named(paths, config, stdin_name)
+    for file in files:
+        collect(read_path(file), docs, errors, config)
+    return docs, errors
+
+
+def read_named(
+    paths: Sequence[str], config: Config, stdin_name: str
+) -> tuple[list[Document], list[InputError], list[Path]]:
+    """Standard input and missing paths now; the files to read, in order, for later."""
+    docs: list[Document] = []
+    errors: list[InputError] = []
+    targets: list[Path] = []
+    for raw in paths:
+        if raw == STDIN:
+            loaded = read_bytes(sys.stdin.buffer.read(), stdin_name)
+            collect(loaded, docs, errors, config)
+            continue
+        path = Path(raw)
+        if not path.exists():
+            errors.append(InputError(raw, "no such file or directory"))
+            continue
+        targets.append(path)
+    return docs, errors, list(iter_files(targets, config))
+
+
+def collect(loaded: Document | InputError, docs: list[Document], errors: list[InputError], config: Config) -> None:
+    if isinstance(loaded, InputError):
+        errors.append(loaded)
+    else:
+        docs.append(prepare(loaded, config))
