@@ -126,7 +126,7 @@ def test_unknown_rule_is_exit_2() -> None:
 
 
 def test_version() -> None:
-    from tqcheck import __version__
+    from tqcheck.core.version import __version__
 
     result = invoke("--version")
     assert result.exit_code == 0 and __version__ in result.stdout

@@ -14,7 +14,8 @@ from tqcheck.core.model import Finding, InputError, Severity
 if TYPE_CHECKING:
     from tqcheck.core.config import Config
 
-__version__ = "0.1.0"
+from tqcheck.core.version import __version__
+
 __all__ = ["Finding", "InputError", "Severity", "__version__", "check_paths", "check_text"]
 
 

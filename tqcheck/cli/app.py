@@ -7,11 +7,11 @@ from typing import Annotated
 
 import typer
 
-from tqcheck import __version__
 from tqcheck.cli.check import check
 from tqcheck.cli.names import names
 from tqcheck.cli.rules import explain_rule, list_rules
 from tqcheck.cli.score import score
+from tqcheck.core.version import __version__
 
 app = typer.Typer(
     name="tqcheck",

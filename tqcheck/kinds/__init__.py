@@ -1,4 +1,10 @@
-"""The rule kinds, registered in one dict: a YAML rule's `kind` picks its class here."""
+"""The rule kinds: the code behind the YAML rules, one module each, registered in one dict (a
+YAML rule's `kind` picks its class here). Each kind declares its options (type, default,
+meaning), which `tqcheck rule ID` lists.
+
+May import `tqcheck.names`, `tqcheck.meaning`, `tqcheck.readers`, `tqcheck.language` and
+`tqcheck.core`; never the engine, the CLI or the reporters.
+"""
 
 from __future__ import annotations
 

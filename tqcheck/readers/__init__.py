@@ -1,4 +1,9 @@
-"""Readers turn a path (or stdin text) into a `Document`; one module per format."""
+"""Readers turn a path (or stdin text) into a `Document` with exact offsets; one module per
+format, plus side-car discovery (a translation's source and back-translation next to it).
+
+Markup, code and URLs are blanked to spaces, never deleted, so every offset indexes the
+original file. May import `tqcheck.language` and `tqcheck.core`.
+"""
 
 from __future__ import annotations
 

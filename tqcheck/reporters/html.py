@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections import defaultdict
 from html import escape
 
-from tqcheck import __version__
 from tqcheck.core.model import Document, Finding
 from tqcheck.core.result import RunResult
+from tqcheck.core.version import __version__
 from tqcheck.reporters.summary import summary
 
 _CSS = """

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from tqcheck import __version__
 from tqcheck.core.model import RuleSpec, Severity
 from tqcheck.core.result import RunResult
+from tqcheck.core.version import __version__
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
