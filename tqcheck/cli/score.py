@@ -72,7 +72,7 @@ def score(
     no_color: NoColorOption = False,
 ) -> None:
     """Score a translation (or back-translation) against its source, sentence by sentence."""
-    gc.enable()  # cli.main turns it off for short runs; model code may leave cycles behind
+    gc.enable()  # cli.app.main turns it off for short runs; model code may leave cycles behind
     from tqcheck.cli.common import EXIT_CLEAN, EXIT_FINDINGS, build_config, fail
     from tqcheck.cli.output import emit, emit_rich
     from tqcheck.core.errors import ModelUnavailable

@@ -48,7 +48,7 @@ def check_documents(docs: Sequence[Document], rules: Sequence[Kind], config: Con
 
 def check_each(docs: Sequence[Document], rules: Sequence[Kind], config: Config) -> tuple[list[Finding], Summaries]:
     """The per-document pass: every rule's findings and the corpus rules' summaries. Runs in
-    worker processes too (see parallel.py): both results pickle."""
+    worker processes too (see workers.py): both results pickle."""
     findings: list[Finding] = []
     corpus_rules = [rule for rule in rules if isinstance(rule, CorpusRule)]
     summaries: Summaries = {rule.spec.id: {} for rule in corpus_rules}
@@ -146,9 +146,9 @@ class _Context:
 def run(paths: Sequence[str], config: Config, stdin_name: str = "<stdin>") -> RunResult:
     rules = load_rules(config)
     docs, errors, files = read_named(paths, config, stdin_name)
-    from tqcheck.engine import workers as parallel
+    from tqcheck.engine import workers
 
-    plan = parallel.plan(files)
+    plan = workers.plan(files)
     if plan == "files":
         # many files: read and check about half of the bytes in a forked worker
         def work(part: Sequence[Path]) -> tuple[list[Document], list[InputError], list[Finding], Summaries]:
@@ -158,8 +158,8 @@ def run(paths: Sequence[str], config: Config, stdin_name: str = "<stdin>") -> Ru
                 collect(read_path(file), part_docs, part_errors, config)
             return part_docs, part_errors, *check_each(part_docs, rules, config)
 
-        mine, theirs = parallel.split_files(files)
-        own, other = parallel.in_two(lambda: work(mine), lambda: work(theirs))
+        mine, theirs = workers.split_files(files)
+        own, other = workers.in_two(lambda: work(mine), lambda: work(theirs))
         found, summaries = check_each(docs, rules, config)  # standard input, if any
         order = {str(file): i for i, file in enumerate(files)}
         docs += sorted([*own[0], *other[0]], key=lambda d: order.get(d.path, 0))
@@ -171,8 +171,8 @@ def run(paths: Sequence[str], config: Config, stdin_name: str = "<stdin>") -> Ru
             collect(read_path(file), docs, errors, config)
         if plan == "rules":
             # one large file: about half of the rules run in a forked worker
-            my_rules, their_rules = parallel.split_rules(rules)
-            (found, summaries), (their_found, their_summaries) = parallel.in_two(
+            my_rules, their_rules = workers.split_rules(rules)
+            (found, summaries), (their_found, their_summaries) = workers.in_two(
                 lambda: check_each(docs, my_rules, config), lambda: check_each(docs, their_rules, config)
             )
             found += their_found

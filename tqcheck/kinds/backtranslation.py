@@ -24,7 +24,7 @@ class BackTranslation(Kind):
     """Reports flagged pairs (similarity), omissions, additions or divergent words."""
 
     COST = 0.1  # nothing without side-car files; with them the model dominates whatever the split
-    SHARES = "drift"  # the document's pair analysis (drift_check.analyse)
+    SHARES = "drift"  # the document's pair analysis (meaning.document_analysis.analyse)
 
     OPTIONS: ClassVar[Mapping[str, Option]] = {
         "report": Option(str, required=True, help="similarity | omission | addition | divergent"),

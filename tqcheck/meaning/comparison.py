@@ -10,7 +10,7 @@ alike), so a pair is flagged when any of these holds:
 - a rare word (wordfreq Zipf < 3: also unknown names) appears on one side with no related word
   on the other (word similarity < 0.5), or (same language) a rare word replaced another rare one;
 - same language only: a source word was swapped for a known confusable (foulée/foule,
-  tâche/tache; see divergence.CONFUSABLES).
+  tâche/tache; see signals.CONFUSABLES).
 
 (A plain "word swapped for an unrelated word" signal was tried and dropped: with word-level
 USE similarities it also fires on synonyms such as voté/adopté.)
@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from statistics import median
 from typing import TYPE_CHECKING
 
-from tqcheck.meaning import pair_store as pair_cache
+from tqcheck.meaning import pair_store
 from tqcheck.meaning.alignment import Link, align
 from tqcheck.meaning.encoders import canonical_name
 from tqcheck.meaning.pairs import DriftReport, DriftSettings, PairResult, Side
@@ -94,11 +94,11 @@ def compare(
     candidates = [p for p in pairs if p.kind == "pair"]
     cuts = WORD_CUTS.get(canonical_name(embedder.model), WORD_CUTS["use"])
     context = (embedder.model_id, same, cuts, sorted(sorted(g) for g in settings.confusables))
-    keys = {id(p): pair_cache.key(p, source, other, context) for p in candidates}
-    todo = pair_cache.load(embedder.cache, candidates, [keys[id(p)] for p in candidates])
+    keys = {id(p): pair_store.key(p, source, other, context) for p in candidates}
+    todo = pair_store.load(embedder.cache, candidates, [keys[id(p)] for p in candidates])
     _signals(todo, source, other, same, settings)
     _explain(todo, source, other, embedder, same, cuts, rare_only=True)
-    pair_cache.store(embedder.cache, todo, keys)
+    pair_store.store(embedder.cache, todo, keys)
     low = [p for p in candidates if use_outliers and same and (p.similarity or 1.0) < outlier_cut]
     _explain(low, source, other, embedder, same, cuts, rare_only=False)  # outliers need word evidence
     for pair in candidates:
