@@ -87,7 +87,7 @@ def test_pair_evidence_is_cached_and_reused(tmp_path: Path, monkeypatch: pytest.
     from tqcheck.meaning.score_inputs import from_table
     from tqcheck.meaning.score_output import to_json
 
-    table = Path(__file__).resolve().parent.parent / "fixtures" / "drift" / "pairs.tsv"
+    table = Path(__file__).resolve().parents[2] / "fixtures" / "drift" / "pairs.tsv"
 
     def run() -> str:
         data = from_table(table, "fr", "fr")

@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from tqcheck.cli.app import app
 
-DRIFT = Path(__file__).resolve().parent.parent / "fixtures" / "drift"
+DRIFT = Path(__file__).resolve().parents[2] / "fixtures" / "drift"
 runner = CliRunner()
 
 

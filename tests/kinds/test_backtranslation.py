@@ -17,7 +17,7 @@ from tqcheck import check_paths
 from tqcheck.cli.app import app
 from tqcheck.core.config import Config
 
-DRIFT = Path(__file__).resolve().parent.parent / "fixtures" / "drift"
+DRIFT = Path(__file__).resolve().parents[2] / "fixtures" / "drift"
 FLAWED = DRIFT / "flawed"
 CLEAN = DRIFT / "clean"
 

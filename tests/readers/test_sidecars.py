@@ -11,7 +11,7 @@ import pytest
 from tqcheck.core.config import ConfigError, parse_table
 from tqcheck.readers.sidecars import find_companions
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def touch(folder: Path, *names: str) -> None:

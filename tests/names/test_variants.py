@@ -14,7 +14,7 @@ from tqcheck.core.config import Config
 from tqcheck.core.errors import PackError
 from tqcheck.names.variants import derived, same_name
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "fixtures" / "names" / "corpus"
 GLOSSARY = ROOT / "fixtures" / "names" / "glossary.yaml"
 
