@@ -1,3 +1,9 @@
+"""Shared set-up. tests/ mirrors the package (tests/core/, tests/readers/, tests/language/,
+tests/names/, tests/meaning/, tests/kinds/test_<kind module>.py, tests/engine/, tests/reporters/,
+tests/cli/); checks of the whole (every rule, the wheel) sit here at the root, next to the shared
+helpers, which this file puts on sys.path. Test module names are unique across the folders.
+"""
+
 from __future__ import annotations
 
 import os

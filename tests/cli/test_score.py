@@ -1,4 +1,4 @@
-"""`tqcheck score` on tables: JSON fields, TSV/CSV parsing, errors, text output."""
+"""`tqcheck score` on files and tables: JSON fields, TSV/CSV parsing, errors, text output."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from typer.testing import CliRunner
 from tqcheck.cli.app import app
 
 DRIFT = Path(__file__).resolve().parents[2] / "fixtures" / "drift"
+FLAWED = DRIFT / "flawed"
+CLEAN = DRIFT / "clean"
 runner = CliRunner()
 
 
@@ -89,3 +91,47 @@ def test_minilm_backend_scores_an_english_table(tmp_path: Path) -> None:
     data = json.loads(result.stdout)
     assert data["model"] == "minilm"
     assert [s["flagged"] for s in data["segments"]] == [False, True, True]
+
+
+def _score_json(*args: object):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(app, ["score", *map(str, args), "--format", "json"])
+
+
+def test_score_json_on_the_fixture_files() -> None:
+    result = _score_json(
+        "--source", FLAWED / "port-strike.fr.md", "--back-translation", FLAWED / "port-strike.bt.fr.md"
+    )
+    assert result.exit_code == 1, result.output
+    data = json.loads(result.stdout)
+    assert data["version"] == 1 and data["model"] == "use"
+    segment = data["segments"][0]
+    assert set(segment) >= {
+        "index",
+        "source",
+        "back_translation",
+        "similarity",
+        "flagged",
+        "divergent",
+        "source_span",
+        "other_span",
+    }
+    kinds = [s["kind"] for s in data["segments"]]
+    assert kinds.count("omission") == 1 and kinds.count("addition") == 1
+    flagged = [s for s in data["segments"] if s["flagged"] and s["kind"] == "pair"]
+    assert len(flagged) == 4
+    words = {d["word"] for s in flagged for d in s["divergent"]}
+    assert {"dessiccation", "désescalade", "14", "40", "foule", "foulée"} <= words
+    source = (FLAWED / "port-strike.fr.md").read_text(encoding="utf-8")
+    for s in data["segments"]:
+        if s["source_span"]:
+            start, end = s["source_span"]
+            assert " ".join(source[start:end].split()) == s["source"]
+    summary = data["summary"]
+    assert summary["omissions"] == 1 and summary["additions"] == 1 and 0 < summary["document_score"] < 1
+
+
+def test_score_clean_files_exit_zero() -> None:
+    result = _score_json("--source", CLEAN / "port-strike.fr.md", "--target", CLEAN / "port-strike.en.md")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert "target" in data["segments"][0] and not any(s["flagged"] for s in data["segments"])

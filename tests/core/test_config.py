@@ -1,11 +1,14 @@
-"""Config discovery, precedence and loud failures."""
+"""Config discovery, precedence, validation of keys and loud failures."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from helpers import invoke
+import pytest
+from helpers import ROOT, invoke, rules_found
+
+from tqcheck.core.config import ConfigError, parse_table
 
 DOUBLED = "It was was late in Kiev.\n"
 
@@ -16,12 +19,6 @@ def _project(tmp_path: Path, config: str, name: str = "tqcheck.toml") -> Path:
     target = tmp_path / "docs" / "a.md"
     target.write_text(DOUBLED, encoding="utf-8")
     return target
-
-
-def rules_found(*args: str) -> list[str]:
-    result = invoke("check", "-f", "json", *args)
-    assert result.exit_code in (0, 1), result.stdout + result.stderr
-    return [f["rule"] for f in json.loads(result.stdout)["findings"]]
 
 
 def test_config_is_discovered_upward(tmp_path: Path) -> None:
@@ -76,57 +73,26 @@ def test_invalid_toml_is_exit_2(tmp_path: Path) -> None:
     assert result.exit_code == 2 and "invalid TOML" in result.stderr
 
 
-def _house_pack(root: Path, rule_file: str, rule_yaml: str) -> Path:
-    """A config in `root` enabling a pack `house` with one rule file; returns a file to check."""
-    pack = root / "house"
-    pack.mkdir()
-    (pack / rule_file).write_text(rule_yaml, encoding="utf-8")
-    (root / "tqcheck.toml").write_text('packs = ["house"]\n', encoding="utf-8")
-    target = root / "a.md"
-    target.write_text("x\n", encoding="utf-8")
-    return target
-
-
-def test_repo_pack_from_config_folder(tmp_path: Path) -> None:
-    target = _house_pack(
-        tmp_path,
-        "ST901.yaml",
-        "id: ST901\nname: no-utilise\nkind: substitution\nmessage: \"Use '{suggestion}'.\"\n"
-        "description: {what: a, why: b, instead: c}\noptions: {swap: {utilise: use}}\n"
-        "examples: {fail: ['We ⟦utilise⟧ it.'], pass: ['We use it.']}\n",
+def test_config_keys_are_validated() -> None:
+    config = parse_table(
+        {
+            "model": "minilm",
+            "batch-size": 8,
+            "drift-threshold": 0.6,
+            "source-language": "FR",
+            "back-translation-pattern": "{stem}.bt.{src}{ext}",
+        },
+        "tqcheck.toml",
+        ROOT,
+        None,
     )
-    target.write_text("They utilise boats.\n", encoding="utf-8")
-    assert rules_found(str(target)) == ["ST901"]
-
-
-def test_bad_rule_file_stops_the_run_naming_file_and_key(tmp_path: Path) -> None:
-    target = _house_pack(
-        tmp_path, "ST902.yaml", "id: ST902\nname: x\nkind: nonsense\nmessage: m\nexamples: {fail: ['⟦a⟧'], pass: [b]}\n"
-    )
-    result = invoke("check", str(target))
-    assert result.exit_code == 2
-    assert "ST902.yaml" in result.stderr and "'kind'" in result.stderr
-
-
-def test_yaml_boolean_in_a_word_list_is_a_clear_error(tmp_path: Path) -> None:
-    target = _house_pack(
-        tmp_path,
-        "PN901.yaml",
-        "id: PN901\nname: stops\nkind: broken-sentence\nmessage: m\n"
-        "description: {what: a, why: b, instead: c}\noptions: {abbreviations: {en: [no, nr]}}\n"
-        "examples: {fail: ['A ⟦closure. of⟧ it.'], pass: ['No. 5.']}\n",
-    )
-    result = invoke("check", str(target))
-    assert result.exit_code == 2
-    assert "PN901.yaml" in result.stderr and "quote no/on/off/yes" in result.stderr
-
-
-def test_duplicate_rule_id_is_exit_2(tmp_path: Path) -> None:
-    target = _house_pack(
-        tmp_path,
-        "PN002.yaml",
-        "id: PN002\nname: x\nkind: existence\nmessage: m\noptions: {tokens: [a]}\n"
-        "description: {what: a, why: b, instead: c}\nexamples: {fail: ['⟦a⟧'], pass: [b]}\n",
-    )
-    result = invoke("check", str(target))
-    assert result.exit_code == 2 and "duplicate rule id PN002" in result.stderr
+    assert config.extra["source-language"] == "fr" and config.extra["batch-size"] == 8
+    for bad in (
+        {"batch-size": 0},
+        {"drift-threshold": 2},
+        {"source-pattern": "../{stem}.{src}{ext}"},
+        {"source-pattern": "{stem}.{source}{ext}"},
+        {"source-pattern": "x.fr.md"},
+    ):
+        with pytest.raises(ConfigError):
+            parse_table(bad, "tqcheck.toml", ROOT, None)

@@ -2,24 +2,25 @@
 
 The flawed English translation plants six meaning errors; each must be flagged (BT001) or
 reported as an omission (BT002) / addition (BT004), with the divergent words named (BT003).
-The clean translation and back-translation must produce no BT finding at all.
+The clean translation and back-translation must produce no BT finding at all. The BT rules'
+examples and case files (side-car cases) run here too.
 """
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from rule_cases import case_test
 
 from tqcheck import check_paths
-from tqcheck.cli.app import app
 from tqcheck.core.config import Config
 
 DRIFT = Path(__file__).resolve().parents[2] / "fixtures" / "drift"
 FLAWED = DRIFT / "flawed"
 CLEAN = DRIFT / "clean"
+
+test_case = case_test(__file__)
 
 # (words of the translated sentence that locate it, what BT003 must name)
 PLANTED = {
@@ -100,47 +101,3 @@ def test_flawed_translation_scored_directly(tmp_path: Path) -> None:
     assert any("are compatible" in s for s in flagged)
     assert {f.rule for f in findings} >= {"BT001", "BT002", "BT003", "BT004"}
     assert len([f for f in findings if f.rule == "BT001"]) == 3
-
-
-def _score_json(*args: object):  # type: ignore[no-untyped-def]
-    return CliRunner().invoke(app, ["score", *map(str, args), "--format", "json"])
-
-
-def test_score_json_on_the_fixture_files() -> None:
-    result = _score_json(
-        "--source", FLAWED / "port-strike.fr.md", "--back-translation", FLAWED / "port-strike.bt.fr.md"
-    )
-    assert result.exit_code == 1, result.output
-    data = json.loads(result.stdout)
-    assert data["version"] == 1 and data["model"] == "use"
-    segment = data["segments"][0]
-    assert set(segment) >= {
-        "index",
-        "source",
-        "back_translation",
-        "similarity",
-        "flagged",
-        "divergent",
-        "source_span",
-        "other_span",
-    }
-    kinds = [s["kind"] for s in data["segments"]]
-    assert kinds.count("omission") == 1 and kinds.count("addition") == 1
-    flagged = [s for s in data["segments"] if s["flagged"] and s["kind"] == "pair"]
-    assert len(flagged) == 4
-    words = {d["word"] for s in flagged for d in s["divergent"]}
-    assert {"dessiccation", "désescalade", "14", "40", "foule", "foulée"} <= words
-    source = (FLAWED / "port-strike.fr.md").read_text(encoding="utf-8")
-    for s in data["segments"]:
-        if s["source_span"]:
-            start, end = s["source_span"]
-            assert " ".join(source[start:end].split()) == s["source"]
-    summary = data["summary"]
-    assert summary["omissions"] == 1 and summary["additions"] == 1 and 0 < summary["document_score"] < 1
-
-
-def test_score_clean_files_exit_zero() -> None:
-    result = _score_json("--source", CLEAN / "port-strike.fr.md", "--target", CLEAN / "port-strike.en.md")
-    assert result.exit_code == 0, result.output
-    data = json.loads(result.stdout)
-    assert "target" in data["segments"][0] and not any(s["flagged"] for s in data["segments"])

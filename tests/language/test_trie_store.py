@@ -8,7 +8,6 @@ import pytest
 
 from tqcheck.core.cache import cache_path
 from tqcheck.language import trie_store
-from tqcheck.language.lexicon import lexicon
 
 
 @pytest.fixture
@@ -71,13 +70,3 @@ def test_unwritable_cache_folder_only_costs_speed(tmp_path: Path, monkeypatch: p
     blocked.write_text("a file where the folder should be")
     monkeypatch.setenv("TQCHECK_CACHE_DIR", str(blocked / "cache"))
     assert trie_store.word_values("t-v1", lambda: {"mot": 300}).get("mot") == 300
-
-
-def test_lexicon_answers_like_wordfreq() -> None:
-    import wordfreq
-
-    french = lexicon("fr")
-    for word in ("assemblée", "Assemblée", "rue", "théâtre"):
-        assert abs(french.zipf(word) - wordfreq.zipf_frequency(word, "fr")) < 0.01
-    assert french.zipf("xqzwv") == 0 and "rue" in french and "xqzwv" not in french
-    assert len(lexicon("xx")) == 0 and lexicon("xx").zipf("rue") == 0

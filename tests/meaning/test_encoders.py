@@ -1,8 +1,7 @@
-"""Encoders (both real backends) and the on-disk cache."""
+"""Encoders (both real backends), loaded once and not at all when every vector is cached."""
 
 from __future__ import annotations
 
-import multiprocessing
 from pathlib import Path
 
 import numpy as np
@@ -10,7 +9,7 @@ import pytest
 
 from tqcheck.meaning import encoders as embeddings
 from tqcheck.meaning.encoders import Embedder, ModelUnavailable, canonical_name, load_encoder
-from tqcheck.meaning.vector_store import EmbeddingCache, cache_dir, cache_key, open_cache
+from tqcheck.meaning.vector_store import EmbeddingCache
 
 SENTENCES = ["The talks resumed on Monday.", "Les discussions ont repris lundi.", "It rained all week."]
 
@@ -38,41 +37,6 @@ def test_unknown_model_says_how_to_provide_it() -> None:
         load_encoder("no-such-org/no-such-model")
 
 
-def test_cache_round_trip_and_disable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    cache = EmbeddingCache(tmp_path)
-    vector = np.arange(4, dtype=np.float32)
-    cache.put_many({"k": vector})
-    cache.put_many({"k": vector})  # idempotent
-    assert np.array_equal(cache.get_many(["k", "missing"])["k"], vector)
-    assert cache_key("m", "a") != cache_key("m", "a ") != cache_key("n", "a")
-    monkeypatch.setenv("TQCHECK_CACHE_DIR", "off")
-    assert cache_dir("/somewhere") is None and open_cache() is None
-    monkeypatch.setenv("TQCHECK_CACHE_DIR", str(tmp_path / "env"))
-    assert cache_dir("/somewhere") == tmp_path / "env" / "embeddings"  # next to the word tables
-    assert cache_dir() == tmp_path / "env" / "embeddings"
-    monkeypatch.delenv("TQCHECK_CACHE_DIR")
-    assert cache_dir("/somewhere") == Path("/somewhere")  # the config names the folder itself
-
-
-def _writer(folder: str, seed: int) -> None:
-    cache = EmbeddingCache(Path(folder))
-    rng = np.random.default_rng(seed)
-    for batch in range(20):
-        cache.put_many({f"key-{batch}-{i}": rng.random(8, dtype=np.float32) for i in range(50)})
-
-
-def test_cache_is_safe_under_concurrent_writers(tmp_path: Path) -> None:
-    context = multiprocessing.get_context("spawn")
-    workers = [context.Process(target=_writer, args=(str(tmp_path), seed)) for seed in range(3)]
-    for worker in workers:
-        worker.start()
-    for worker in workers:
-        worker.join(60)
-        assert worker.exitcode == 0
-    found = EmbeddingCache(tmp_path).get_many([f"key-{b}-{i}" for b in range(20) for i in range(50)])
-    assert len(found) == 1000
-
-
 def test_fully_cached_rerun_embeds_nothing_and_loads_no_model(tmp_path: Path) -> None:
     first = Embedder("use", cache=EmbeddingCache(tmp_path))
     vectors = first.embed(SENTENCES)
@@ -80,26 +44,3 @@ def test_fully_cached_rerun_embeds_nothing_and_loads_no_model(tmp_path: Path) ->
     again = Embedder("use", cache=EmbeddingCache(tmp_path))
     assert np.allclose(again.embed(SENTENCES + SENTENCES[:1]), np.vstack([vectors, vectors[:1]]))
     assert again.encoded == 0 and again._encoder is None
-
-
-def test_pair_evidence_is_cached_and_reused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from tqcheck.meaning import comparison as drift
-    from tqcheck.meaning.score_inputs import from_table
-    from tqcheck.meaning.score_output import to_json
-
-    table = Path(__file__).resolve().parents[2] / "fixtures" / "drift" / "pairs.tsv"
-
-    def run() -> str:
-        data = from_table(table, "fr", "fr")
-        embedder = Embedder("use", cache=EmbeddingCache(tmp_path))
-        report = drift.compare(data.source, data.other, embedder, mode=data.mode, links=data.links)
-        return to_json(report, data)
-
-    first = run()
-
-    def must_not_run(*args: object, **kwargs: object) -> None:
-        if args and args[0]:
-            raise AssertionError("word evidence recomputed for cached pairs")
-
-    monkeypatch.setattr(drift, "_signals", must_not_run)
-    assert run() == first

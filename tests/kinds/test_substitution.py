@@ -1,0 +1,7 @@
+"""ST001-ST003 (house substitutions): their rule examples and case files."""
+
+from __future__ import annotations
+
+from rule_cases import case_test
+
+test_case = case_test(__file__)
