@@ -40,3 +40,15 @@ def test_every_kind_module_has_a_test_file_that_runs_its_rules_cases() -> None:
         test_file = folder / f"test_{module}.py"
         assert test_file.is_file(), f"tests/kinds/test_{module}.py is missing"
         assert "test_case = case_test(__file__)" in test_file.read_text(encoding="utf-8"), test_file
+
+
+def test_every_rule_has_a_case_file_with_fail_and_pass_cases() -> None:
+    """fixtures/cases/<ID>.yaml holds each rule's longer cases: some must be flagged, some
+    clean texts must produce nothing."""
+    missing = sorted(spec.id for spec in every_spec() if not (CASES_DIR / f"{spec.id}.yaml").is_file())
+    assert missing == [], f"rules without fixtures/cases/<ID>.yaml: {missing}"
+    marked: dict[str, list[bool]] = {}
+    for case in file_cases():
+        marked.setdefault(case.rule, []).append("⟦" in case.marked)
+    lopsided = sorted(rule for rule, flags in marked.items() if all(flags) or not any(flags))
+    assert lopsided == [], f"case files without both a flagged and a clean case: {lopsided}"
