@@ -17,6 +17,24 @@ from tqcheck.cli.app import app
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 
+# The JSON format's finding fields, in order: a public contract other tools parse.
+JSON_FINDING_FIELDS = [
+    "rule",
+    "name",
+    "severity",
+    "path",
+    "line",
+    "column",
+    "end_line",
+    "end_column",
+    "start",
+    "end",
+    "match",
+    "message",
+    "suggestion",
+    "fix_safe",
+]
+
 
 def invoke(*args: str, input: str | None = None):  # type: ignore[no-untyped-def]
     return CliRunner().invoke(app, list(args), input=input)

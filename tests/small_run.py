@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tqcheck.core.model import Document, Finding, InputError, RuleDoc, RuleSpec, Segment, Severity
+from tqcheck.core.positions import Locator
 from tqcheck.core.result import RunResult
 
 PATH = "news/a,b:c.md"
@@ -39,24 +40,9 @@ def _spec(rule: str, name: str, severity: Severity) -> RuleSpec:
 
 
 def _finding(rule: str, name: str, severity: Severity, start: int, end: int, message: str, **extra: object) -> Finding:
-    line = TEXT.count("\n", 0, start) + 1
-    column = start - (TEXT.rfind("\n", 0, start) + 1) + 1
-    end_column = end - (TEXT.rfind("\n", 0, end) + 1) + 1
-    return Finding(
-        rule=rule,
-        name=name,
-        severity=severity,
-        path=PATH,
-        start=start,
-        end=end,
-        match=TEXT[start:end],
-        message=message,
-        line=line,
-        column=column,
-        end_line=line,
-        end_column=end_column,
-        **extra,  # type: ignore[arg-type]
-    )
+    """A finding on PATH, placed (line/column) by core's one offset-to-position mapping."""
+    found = Finding(rule, name, severity, PATH, start, end, TEXT[start:end], message, **extra)  # type: ignore[arg-type]
+    return Locator(TEXT).place(found)
 
 
 SPACE = TEXT.index(" ,")

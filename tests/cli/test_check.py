@@ -8,25 +8,11 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from helpers import FIXTURES, invoke, run_module, sarif_schema
+from helpers import FIXTURES, JSON_FINDING_FIELDS, invoke, run_module, sarif_schema
 
 BRIEFING = str(FIXTURES / "samples" / "briefing.md")
 CLEAN = str(FIXTURES / "samples" / "clean.md")
-JSON_FIELDS = {
-    "rule",
-    "name",
-    "severity",
-    "path",
-    "line",
-    "column",
-    "end_line",
-    "end_column",
-    "start",
-    "end",
-    "match",
-    "message",
-    "suggestion",
-}
+JSON_FIELDS = set(JSON_FINDING_FIELDS)
 
 
 def test_json_format_fields_and_summary() -> None:

@@ -4,26 +4,10 @@ from __future__ import annotations
 
 import json
 
+from helpers import JSON_FINDING_FIELDS
 from small_run import BAD_PATH, FINDINGS, PATH, empty_run, small_run
 
 from tqcheck.reporters import json_format
-
-FINDING_FIELDS = [
-    "rule",
-    "name",
-    "severity",
-    "path",
-    "line",
-    "column",
-    "end_line",
-    "end_column",
-    "start",
-    "end",
-    "match",
-    "message",
-    "suggestion",
-    "fix_safe",
-]
 
 
 def test_top_level_fields_and_version() -> None:
@@ -34,7 +18,7 @@ def test_top_level_fields_and_version() -> None:
 
 def test_each_finding_has_exactly_the_documented_fields_and_values() -> None:
     findings = json.loads(json_format.render(small_run()))["findings"]
-    assert [list(f) for f in findings] == [FINDING_FIELDS] * len(FINDINGS)
+    assert [list(f) for f in findings] == [JSON_FINDING_FIELDS] * len(FINDINGS)
     first = findings[0]
     assert first == {
         "rule": "PN004",
