@@ -31,3 +31,5 @@ def test_wheel_contains_builtin_packs(tmp_path: Path) -> None:
     for rule in rules:
         assert f"tqcheck/_{rule}" in names
     assert any(name.endswith("entry_points.txt") for name in names)
+    languages = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "tqcheck/language/data").glob("*.yaml"))
+    assert languages and set(languages) <= names

@@ -3,7 +3,7 @@
 Checked per paragraph (segment), because news style lets a quotation run over several
 paragraphs: an opening quote left open is fine when the next paragraph opens with the same
 quote. List markers (`1)`, `a)`) and emoticons are not brackets. German „…“ and »…« are
-paired by language.
+paired by language (`quotes` in the language data files).
 """
 
 from __future__ import annotations
@@ -14,12 +14,12 @@ from typing import ClassVar
 
 from tqcheck.core.model import Document, Finding
 from tqcheck.kinds.base import Kind, Option
+from tqcheck.language.data import language_data
 
 _BRACKETS = {")": "(", "]": "[", "}": "{"}
 _QUOTES = {"”": "“", "»": "«"}
 _MARKS = re.compile(r"[()\[\]{}“”«»„\"]")
 _QUOTE_MARKS = '“”«»„"'
-_LOW_OPENING = {"de", "da", "cs", "sk", "sl", "hr", "lt", "pl", "ro", "hu", "bg", "ru", "uk", "nl"}
 # emoticons and "(a)"-style labels; list markers ("a)", "2)") are handled in the loop
 _SKIP = re.compile(r"(?<!\w)[:;=][-^']?[()\[\]]|\(\w{1,2}\)(?=\s|$)")
 _LIST_MARKER = re.compile(r"(?m)(?:^|(?<=\s))\w{1,3}\)")
@@ -52,9 +52,10 @@ class Unbalanced(Kind):
         brackets = "(" in text or ")" in text or "[" in text or "]" in text
         skipped = {i for m in _SKIP.finditer(text) for i in range(m.start(), m.end())} if brackets else set()
         markers = {m.end() - 1 for m in _LIST_MARKER.finditer(text)} if ")" in text else set()
-        german = language in _LOW_OPENING or "„" in text
+        quotes = language_data(language).quotes
+        german = quotes.low_opening or "„" in text
         first_right, first_left = text.find("»"), text.find("«")
-        reversed_guillemets = language in ("de", "da") or (first_right >= 0 and not 0 <= first_left < first_right)
+        reversed_guillemets = quotes.reversed_guillemets or (first_right >= 0 and not 0 <= first_left < first_right)
         stack: list[tuple[int, str]] = []
         bad: list[tuple[int, str]] = []
         straight: list[int] = []

@@ -1,9 +1,9 @@
 """`broken-sentence` (PN001): a full stop inside a sentence that goes on in lowercase.
 
 Machine translation and scraping leave stray full stops (`the deployment. mass of`). A stop
-followed by a lowercase word is flagged unless the word before it is an abbreviation (per
-language, from the rule's options), an initial, a number (German ordinals), part of a dotted
-abbreviation or domain (`U.S.`, `e.g.`, `example.com`), or an ellipsis.
+followed by a lowercase word is flagged unless the word before it is an abbreviation (the
+language's, from its data file, plus the rule's house list), an initial, a number (German
+ordinals), part of a dotted abbreviation or domain (`U.S.`, `e.g.`, `example.com`), or an ellipsis.
 """
 
 from __future__ import annotations
@@ -14,65 +14,66 @@ from typing import ClassVar
 
 from tqcheck.core.model import Document, Finding, RuleSpec
 from tqcheck.kinds.base import Kind, Option
-from tqcheck.names.mentions import PARTICLES  # a sentence may open with one: al-Sisi, van der Berg
+from tqcheck.language.data import all_language_data, language_data, union
 
 # the stop, same-line space or one line break, a lowercase word (not iPhone/eBay); the word
 # before the stop is read backwards from it, as scanning every word for a stop is 25x slower
 _STOP = re.compile(r"\.(?!\.)([ \t]+|[ \t]*\r?\n[ \t]*)([^\W\d_A-Z]\w*)")
 _NAME_AFTER_PARTICLE = re.compile(r"[- ](?:[a-z]+ )?[A-Z]")
-_ORDINAL_LANGUAGES = {
-    "de",
-    "da",
-    "nb",
-    "no",
-    "fi",
-    "cs",
-    "sk",
-    "pl",
-    "hu",
-    "sl",
-    "hr",
-    "sh",
-    "lt",
-    "lv",
-    "et",
-    "is",
-    "tr",
-}
 
 
 class BrokenSentence(Kind):
     COST = 0.3  # the pattern starts at a rare character
     OPTIONS: ClassVar[Mapping[str, Option]] = {
-        "abbreviations": Option(dict, {}, help="language -> list of abbreviations (without the stop); key '*' for all"),
+        "abbreviations": Option(
+            (list, dict),
+            [],
+            help="house abbreviations (without the stop) for every language; or language -> list, '*' for all",
+        ),
         "min-length": Option(int, 3, help="the word before the stop has at least this many letters"),
-        "sentence-openers": Option(dict, {}, help="language -> pronouns after which the capital is what is missing"),
+        "sentence-openers": Option(
+            dict, {}, help="language -> house pronouns after which the capital is missing"
+        ),
     }
 
     def __init__(self, spec: RuleSpec) -> None:
         super().__init__(spec)
+        # the languages' own abbreviations and sentence openers are in their data files; the
+        # options add house ones
         table = self.options["abbreviations"]
-        for option in ("abbreviations", "sentence-openers"):
-            for words in self.options[option].values():
-                if any(isinstance(word, bool) for word in words):
+        if isinstance(table, list):
+            table = {"*": table}
+        for option, value in (("abbreviations", table), ("sentence-openers", self.options["sentence-openers"])):
+            for words in value.values():
+                if not isinstance(words, list) or any(isinstance(word, bool) for word in words):
                     raise ValueError(f"{option}: quote no/on/off/yes, which YAML reads as true/false ('no')")
-        self.abbreviations = {str(k): {str(a).lower().rstrip(".") for a in v} for k, v in table.items()}
-        shared = self.abbreviations.get("*", set())
-        # per language: its own list plus the shared one; unknown language: every list
-        self._known = {k: frozenset(v | shared) for k, v in self.abbreviations.items()}
-        self._any = frozenset().union(*self.abbreviations.values())
-        self._openers = {
+        house = {str(k): {str(a).lower().rstrip(".") for a in v} for k, v in table.items()}
+        self._shared = frozenset(house.pop("*", set()))
+        self._house = house
+        # a document without a language: every list
+        self._any = self._shared.union(*house.values(), *(d.abbreviations.words for d in all_language_data()))
+        self._house_openers = {
             str(k): frozenset(str(w).lower() for w in v) for k, v in self.options["sentence-openers"].items()
         }
+        self._particles = union(lambda data: data.particles)  # a sentence may open with one: al-Sisi
+        self._per_language: dict[str, frozenset[str]] = {}
+
+    def _known(self, language: str) -> frozenset[str]:
+        found = self._per_language.get(language)
+        if found is None:
+            own = language_data(language).abbreviations.words
+            found = self._per_language[language] = own | self._shared | self._house.get(language, set())
+        return found
 
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.checkable
         if ". " not in text and ".\n" not in text:
             return
         language = doc.language
-        known = self._known.get(language, self._known.get("*", frozenset())) if language else self._any
-        ordinals = language in _ORDINAL_LANGUAGES or language is None
-        openers = self._openers.get(language or "", frozenset())
+        known = self._known(language) if language else self._any
+        data = language_data(language)
+        ordinals = data.number_stop_ordinals or language is None
+        openers = data.function_words.sentence_openers | self._house_openers.get(language or "", frozenset())
         for start, match in _stops(text):
             before, after = text[start : match.start()], match.group(2)
             if before.lower() in known or len(before) < self.options["min-length"]:
@@ -86,7 +87,7 @@ class BrokenSentence(Kind):
             if before.isupper() and len(before) <= 5:
                 continue  # acronyms written with a closing stop: NATO. gov, CORP. etc.
             if _NAME_AFTER_PARTICLE.match(text, match.end(2)) and (
-                after in PARTICLES or text.startswith("-", match.end(2))
+                after in self._particles or text.startswith("-", match.end(2))
             ):
                 continue  # a sentence may open with a name: "al-Sisi said", "van der Berg said"
             end = match.end(2)

@@ -17,14 +17,15 @@ from tqcheck.core.model import Document, Finding, RuleSpec
 from tqcheck.kinds.base import Option, match_case
 from tqcheck.kinds.words import WordKind
 from tqcheck.language.accents import (
-    LANGUAGE_LETTERS,
     LOST_LETTERS,
     accent_index,
+    letters_of,
     name_index,
     strip_accents,
     unpack,
     variants,
 )
+from tqcheck.language.data import language_data
 from tqcheck.language.lexicon import Lexicon, lexicon, normalise
 from tqcheck.language.tokens import (
     PART,
@@ -116,7 +117,7 @@ class LostLetter(WordKind):
 
     def _restored(self, lower: str, lex: Lexicon, least: float) -> list[Candidate]:
         """Forms of the language at least `least` frequent with one lost letter or accent put back."""
-        letters = LANGUAGE_LETTERS.get(lex.language, LOST_LETTERS)
+        letters = letters_of(lex.language)
         found = [(form, zipf, lex.language) for form in variants(lower, letters) if (zipf := lex.zipf(form)) >= least]
         return found + [c for c in self._stripped(lower, lex.language) if c[1] >= least]
 
@@ -141,7 +142,7 @@ class LostLetter(WordKind):
         gap = self.options["stripped-gap"] + (0.5 if zipf >= self.options["stripped-max-zipf"] else 0.0)
         threshold = max(zipf + gap, self.options["stripped-max-zipf"])
         found = [c for c in self._stripped(lower, language) if c[1] >= threshold]
-        if found and language == "fr" and is_capitalised(part):
+        if found and language_data(language).letters.unaccented_capitals and is_capitalised(part):
             # French typography allows unaccented capitals (Etat, Ecole): only inner letters count
             found = [c for c in found if c[0][1:] != lower[1:]]
         return found or None

@@ -16,7 +16,8 @@ from typing import ClassVar
 from tqcheck.core.model import Document, Finding, RuleSpec
 from tqcheck.kinds.base import Option, match_case
 from tqcheck.kinds.words import WordKind
-from tqcheck.language.accents import accent_index, strip_accents
+from tqcheck.language.accents import accent_index, letters_of, strip_accents, variants
+from tqcheck.language.data import language_data, union
 from tqcheck.language.lexicon import Lexicon, normalise
 from tqcheck.language.tokens import distinct_tokens, occurrences
 
@@ -41,28 +42,6 @@ SUBSTITUTIONS = (
 _JOINED = re.compile(r"[-'’]")
 _TOKEN = re.compile(r"(?<![\w@/.\\'’-])[^\W_]+(?![\w@/\\'’]|[.,]\w|-\w)")
 _HYPHEN_BREAK = re.compile(r"(?<![\w-])([^\W\d_]+)-(?:[ \t]+|[ \t]*\r?\n[ \t]*)([^\W\d_]+)(?![\w-])")
-_CONJUNCTIONS = {
-    "and",
-    "or",
-    "nor",
-    "to",
-    "und",
-    "oder",
-    "bis",
-    "et",
-    "ou",
-    "y",
-    "o",
-    "e",
-    "ed",
-    "en",
-    "of",
-    "u",
-    "ni",
-    "sowie",
-    "als",
-    "and/or",
-}
 _MAYBE_BROKEN = re.compile(r"\w-[ \t]*(?:[ \t]|\n)")
 _WORD_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+) $")
 _WORD_AFTER = re.compile(r" ([^\W\d_]+)(?![\w-])")
@@ -71,7 +50,6 @@ FRAGMENT = 2.5  # below this, a listed half next to a common word is likely a pi
 NOISE_BELOW = 2.6  # a listed word this rare may still be a misreading of a very common one
 VERY_COMMON = 6.5  # the, der, les, est, und: the words whose misreadings are listed
 NOISE_GAP = 4.0
-_COMPOUNDING = {"de", "nl", "sv", "da", "nb", "fi", "hu", "is", "ru", "uk", "pl", "cs", "sk"}
 
 
 class OcrConfusion(WordKind):
@@ -128,9 +106,10 @@ class OcrConfusion(WordKind):
                 yield self.spec.finding(doc, match.start(), match.end(), suggestion=repaired)
 
     def _hyphen_breaks(self, doc: Document, lex: Lexicon, claimed: set[int]) -> Iterator[Finding]:
+        conjunctions = union(lambda data: data.function_words.conjunctions)
         for match in _HYPHEN_BREAK.finditer(doc.checkable):
             left, right = match.group(1), match.group(2)
-            if right.lower() in _CONJUNCTIONS or not right.islower():
+            if right.lower() in conjunctions or not right.islower():
                 continue
             joined = left + right
             if self._frequent(lex, joined.lower(), max(lex.zipf(left), lex.zipf(right), 0.0) - 1.0):
@@ -202,7 +181,7 @@ class OcrConfusion(WordKind):
         else:
             least = max(self.options["min-zipf"], zipf + self.options["gap"])
         found: dict[str, float] = {}
-        for wrong, right in SUBSTITUTIONS:
+        for wrong, right in SUBSTITUTIONS + language_data(language).ocr_confusions:
             start = lower.find(wrong)
             while start >= 0:
                 candidate = (lower[:start] + right + lower[start + len(wrong) :]).lower()
@@ -218,7 +197,8 @@ class OcrConfusion(WordKind):
             return match_case(word, best)
         if listed:
             return None
-        if self.options["run-together"] and language not in _COMPOUNDING and word.isalpha() and word.islower():
+        compounding = language_data(language).compounding
+        if self.options["run-together"] and not compounding and word.isalpha() and word.islower():
             if accent_index(language).get(strip_accents(word)):
                 return None  # an accent-stripped word (`deroutes`) is GW001's business
             return self._split(word, lex, language)
@@ -226,10 +206,7 @@ class OcrConfusion(WordKind):
 
     @staticmethod
     def _lost_letter(word: str, lex: Lexicon, language: str) -> bool:
-        from tqcheck.language.accents import LANGUAGE_LETTERS, LOST_LETTERS, variants
-
-        letters = LANGUAGE_LETTERS.get(language, LOST_LETTERS)
-        return any(lex.zipf(v) >= 3.0 for v in variants(word, letters))
+        return any(lex.zipf(v) >= 3.0 for v in variants(word, letters_of(language)))
 
     def _split(self, word: str, lex: Lexicon, language: str) -> str | None:
         """`oftheir` -> `of their`: only around a function word, so `worktree` stays whole."""
@@ -237,7 +214,8 @@ class OcrConfusion(WordKind):
             return None
         from tqcheck.language.detection import function_words
 
-        common = {w for w in function_words(language) if len(w) >= 2 or (w == "a" and language == "en")}
+        one_letter = language_data(language).function_words.one_letter
+        common = {w for w in function_words(language) if len(w) >= 2 or w in one_letter}
         if self._lost_letter(word, lex, language):
             return None  # `haban` is `habían` with a lost letter, not `ha ban`
         splits = []

@@ -14,6 +14,7 @@ from typing import ClassVar
 
 from tqcheck.core.model import Document, Finding
 from tqcheck.kinds.base import Kind, Option
+from tqcheck.language.data import language_data
 
 # Both patterns start at the mark, so the regex engine skips ahead to the next ; : ! ? (a
 # leading lookbehind would be tried at every position, 5-7x slower).
@@ -23,7 +24,6 @@ from tqcheck.kinds.base import Kind, Option
 _MARK_AFTER_SPACE = re.compile(r"[;:!?”](?:(?<=[ \t][;:!?])(?=[\s\"”»]|$)|(?<=[ \t]”)(?=[\s,.;:!?)\]]|$))")
 # French style: a letter, digit or closing mark glued to ; : ! ?
 _GLUED = re.compile(r"([;:!?])(?<=[^\W_)\]»”'’][;:!?])(?=[\s\"”»)\]]|$)")
-_FRENCH = ("fr",)
 NARROW_NBSP = "\u202f"
 NBSP = "\u00a0"
 
@@ -31,7 +31,9 @@ NBSP = "\u00a0"
 class PunctSpacing(Kind):
     COST = 0.3  # the pattern starts at a rare character
     OPTIONS: ClassVar[Mapping[str, Option]] = {
-        "french-space": Option(str, "narrow", help="space French needs before ; ! ?: 'narrow' (U+202F) or 'nbsp'"),
+        "french-space": Option(
+            str, "narrow", help="no-break space before ; ! ? where the language wants one (French): 'narrow' or 'nbsp'"
+        ),
     }
 
     def check(self, doc: Document) -> Iterator[Finding]:
@@ -39,7 +41,8 @@ class PunctSpacing(Kind):
         if not language:
             return
         text = doc.checkable
-        if language in _FRENCH:
+        data = language_data(language)
+        if data.spacing.before_marks == "no-break":
             narrow = NARROW_NBSP if self.options["french-space"] == "narrow" else NBSP
             for match in _GLUED.finditer(text):
                 mark = match.group(1)
@@ -51,7 +54,7 @@ class PunctSpacing(Kind):
                     match.start(),
                     match.end(),
                     suggestion=space + mark,
-                    message="French puts a no-break space before '{mark}'.",
+                    message=data.name + " puts a no-break space before '{mark}'.",
                     mark=mark,
                 )
             return

@@ -11,37 +11,12 @@ import unicodedata
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
+from tqcheck.language.data import LOST_LETTERS, language_data, languages_where
 from tqcheck.language.lexicon import lexicon
 from tqcheck.language.trie_store import WordTexts, word_texts
 
 _CACHE_FORMAT = 3  # 3: marisa tries (2: pickled dicts)
-# Languages whose names and loanwords commonly appear in other languages' news copy.
-NAME_LANGUAGES = ("fr", "de", "es", "it", "pt", "nl")
 _SPECIAL = {"ß": "ss", "œ": "oe", "æ": "ae", "ø": "o", "ł": "l", "đ": "d", "ı": "i"}
-# The letters whose loss GW001 repairs (insertion or plain -> accented replacement).
-LOST_LETTERS = "éèêëàâäáãåçôöóòõøüûúùïîíìñœæß"
-# The letters each language actually uses: fewer variants to try, fewer accidental words.
-LANGUAGE_LETTERS = {
-    "en": "éèêàçôöüïñá",
-    "fr": "éèêëàâçôîïûùüœ",
-    "de": "äöüß",
-    "es": "áéíóúñü",
-    "it": "àèéìíòóù",
-    "pt": "áâãàçéêíóôõú",
-    "nl": "ëéïèöü",
-    "ca": "àèéíïòóúüç",
-    "ro": "ăâîșț",
-    "sv": "åäö",
-    "da": "æøå",
-    "nb": "æøå",
-    "fi": "äö",
-    "tr": "çğıöşü",
-    "pl": "ąćęłńóśźż",
-    "cs": "áčďéěíňóřšťúůýž",
-    "hu": "áéíóöőúüű",
-    "ru": "й",  # и for й is decoding damage; е for ё is normal spelling, never "repaired"
-    "uk": "йї",
-}
 # Values are packed as "word zipf lang;word zipf lang" strings, one per stripped key.
 INDEX = WordTexts
 
@@ -91,10 +66,24 @@ def accent_index(language: str) -> INDEX:
     return word_texts(f"accents-{language}-v{_CACHE_FORMAT}", lambda: _build((language,), 0))
 
 
+def letters_of(language: str | None) -> str:
+    """The accented letters a language uses (fewer variants to try, fewer accidental words);
+    every letter GW001 knows (LOST_LETTERS) when its data file does not say."""
+    return language_data(language).letters.accented or LOST_LETTERS
+
+
+def name_languages() -> tuple[str, ...]:
+    """Languages whose names and loanwords commonly appear in other languages' news copy
+    (`letters.names` in their data files)."""
+    return languages_where(lambda data: data.letters.names)
+
+
 @lru_cache(maxsize=1)
 def name_index(min_zipf: int = 150) -> INDEX:
-    """Accented words of the NAME_LANGUAGES with zipf >= 1.5, for names in foreign copy."""
-    return word_texts(f"names-{min_zipf}-v{_CACHE_FORMAT}", lambda: _build(NAME_LANGUAGES, min_zipf))
+    """Accented words of the name languages with zipf >= 1.5, for names in foreign copy."""
+    languages = name_languages()
+    key = f"names-{min_zipf}-{'-'.join(languages)}-v{_CACHE_FORMAT}"
+    return word_texts(key, lambda: _build(languages, min_zipf))
 
 
 def variants(lower: str, letters: str) -> Iterator[str]:

@@ -15,32 +15,9 @@ from functools import lru_cache
 
 from tqcheck.core.cache import disk_cached
 from tqcheck.core.model import Document
+from tqcheck.language.data import languages_where
 from tqcheck.language.lexicon import normalise
 
-# Languages we vote between: Latin-script European languages tqcheck targets, their close
-# neighbours (so that Catalan is not called Spanish) and the Cyrillic ones.
-CANDIDATES = (
-    "en",
-    "fr",
-    "de",
-    "es",
-    "it",
-    "pt",
-    "nl",
-    "ca",
-    "ro",
-    "sv",
-    "da",
-    "nb",
-    "pl",
-    "cs",
-    "fi",
-    "hu",
-    "tr",
-    "ru",
-    "uk",
-    "bg",
-)
 TOP_N = 1000
 SAMPLE_WORDS = 250
 MIN_HITS = 2
@@ -48,6 +25,13 @@ MIN_HITS = 2
 MIN_SHARE = 0.15
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _CACHE_FORMAT = 1
+
+
+def candidates() -> tuple[str, ...]:
+    """The languages we vote between (`function_words.detect` in their data files): the
+    Latin-script European languages tqcheck targets, their close neighbours (so that Catalan is
+    not called Spanish) and the Cyrillic ones."""
+    return languages_where(lambda data: data.function_words.detect)
 
 
 _CODE = re.compile(r"([a-z]{2,3})(?:[-_][a-z0-9]{2,8})*")
@@ -82,11 +66,13 @@ def stop_words() -> dict[str, dict[str, int]]:
                 w: round(wordfreq.zipf_frequency(w, language) * 100)
                 for w in (wordfreq.top_n_list(language, TOP_N) if language in known else [])
             }
-            for language in CANDIDATES
+            for language in voters
         }
 
+    voters = candidates()
+
     def valid(table: object) -> bool:
-        return isinstance(table, dict) and set(table) == set(CANDIDATES)
+        return isinstance(table, dict) and set(table) == set(voters)
 
     return disk_cached(f"top{TOP_N}-v{_CACHE_FORMAT}", build, valid)
 

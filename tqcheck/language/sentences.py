@@ -8,14 +8,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tqcheck.core.model import Document
+from tqcheck.language.data import union
 from tqcheck.language.detection import base_language
 
-# Sentence ends that are really abbreviations or initials ("M. Dupont", "Dr. Weber", "J. Smith").
-_ABBREVIATION_END = re.compile(
-    r"(?:^|[\s(])(?:[A-Z]|M|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr|Prof|St|Ste|Mgr|Me|Hr|Fr|Nr|art|p|pp|vol|ch)\.\s*$"
-)
+
+@lru_cache(maxsize=1)
+def _abbreviation_end() -> re.Pattern[str]:
+    """Sentence ends that are really abbreviations or initials ("M. Dupont", "Dr. Weber", "J. Smith"):
+    the `abbreviations.exact_case` of every language's data file (quoted names come from anywhere)."""
+    words = sorted(union(lambda data: data.abbreviations.exact_case), key=lambda w: (-len(w), w))
+    return re.compile(r"(?:^|[\s(])(?:" + "|".join(["[A-Z]", *map(re.escape, words)]) + r")\.\s*$")
+
+
 _SPACE = re.compile(r"\s+")
 _FALLBACK_LANGUAGE = "en"
 
@@ -36,7 +43,7 @@ def split_text(text: str, language: str | None, offset: int = 0) -> list[Sentenc
     spans: list[tuple[int, int]] = []
     for part in get_sentence_boundaries(_language(language), text):
         start, end = int(part["start_index"]), int(part["end_index"])
-        if spans and _ABBREVIATION_END.search(text[spans[-1][0] : spans[-1][1]]):
+        if spans and _abbreviation_end().search(text[spans[-1][0] : spans[-1][1]]):
             spans[-1] = (spans[-1][0], end)
         else:
             spans.append((start, end))

@@ -10,7 +10,7 @@ alike), so a pair is flagged when any of these holds:
 - a rare word (wordfreq Zipf < 3: also unknown names) appears on one side with no related word
   on the other (word similarity < 0.5), or (same language) a rare word replaced another rare one;
 - same language only: a source word was swapped for a known confusable (foulée/foule,
-  tâche/tache; see signals.CONFUSABLES).
+  tâche/tache; the `confusables` of the language data files).
 
 (A plain "word swapped for an unrelated word" signal was tried and dropped: with word-level
 USE similarities it also fires on synonyms such as voté/adopté.)

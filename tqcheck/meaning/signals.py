@@ -15,87 +15,36 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from tqcheck.language.data import all_language_data, language_data, union
+
 _WORD = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d+)*|[^\W\d_]+(?:[-‐][^\W\d_]+)*")
 _NUMBER = re.compile(r"(?<!\w)\d+(?:[.,\u00a0\u202f ]\d+)*")
 _THOUSANDS = re.compile(r"^\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+$")
-_INFLECTIONS = (
-    "ements",
-    "ement",
-    "ations",
-    "ation",
-    "ings",
-    "ing",
-    "ées",
-    "ée",
-    "és",
-    "es",
-    "ed",
-    "en",
-    "er",
-    "s",
-    "x",
-    "e",
-    "é",
-)
-
-# Clause negation only: "without"/"sans" are left out because faithful paraphrases swap them
-# for "deprived of", "lacking"... ("sans garanties" / "without guarantees" still match through
-# the clause's own negation when there is one).
-_NEGATION: dict[str, re.Pattern[str]] = {
-    "en": re.compile(r"\b(?:not(?!\s+only\b)|no|never|nobody|nothing|none|neither|nor|cannot)\b|n't\b", re.I),
-    # "ne" counts only with its second half: "ne ... que" means "only", not "not"
-    "fr": re.compile(
-        r"\b(?:jamais|aucun|aucune|rien|ni)\b"
-        r"|\bn(?:e\b|['’])(?=.*\b(?:pas|plus|jamais|rien|aucun|aucune|personne|guère|nul|nulle|ni|point)\b)",
-        re.I,
-    ),
-    "de": re.compile(
-        r"\b(?:nicht(?!\s+nur\b)|nie|niemals|kein|keine|keinen|keinem|keiner|keines|nichts|niemand|weder)\b", re.I
-    ),
-    "es": re.compile(r"\b(?:no|nunca|jamás|nada|nadie|ninguno|ninguna|ningún|ni)\b", re.I),
-    "it": re.compile(r"\b(?:non|mai|nessuno|nessuna|niente|nulla|né)\b", re.I),
-    "pt": re.compile(r"\b(?:não|nunca|nada|ninguém|nenhum|nenhuma|nem)\b", re.I),
-    "nl": re.compile(r"\b(?:niet|nooit|geen|niets|niemand)\b", re.I),
-    "ru": re.compile(r"(?<!\w)(?:не|нет|никогда|ничего|никто|ни)(?!\w)", re.I),
-}
-# Words that machine translation (and OCR, and tired typists) confuse: sound- or look-alikes
-# with unrelated meanings. When the source has one and the back-translation another from the
-# same set, the translation most likely took the wrong one (foulée "wake" -> foule "crowd").
-# Rules may add sets with the `confusables` option.
-CONFUSABLES: tuple[frozenset[str], ...] = tuple(
-    frozenset(group)
-    for group in (
-        ("foulée", "foule"),
-        ("dessein", "dessin"),
-        ("censé", "sensé"),
-        ("tache", "tâche"),
-        ("voie", "voix"),
-        ("cours", "cour", "court"),
-        ("compte", "conte", "comte"),
-        ("mer", "mère", "maire"),
-        ("pêcheur", "pécheur"),
-        ("près", "prêt"),
-        ("côte", "cote"),
-        ("faîte", "fête"),
-        ("sceau", "seau", "saut"),
-        ("éminent", "imminent"),
-        ("conjoncture", "conjecture"),
-        ("affect", "effect"),
-        ("adverse", "averse"),
-        ("prescribe", "proscribe"),
-        ("complement", "compliment"),
-        ("discreet", "discrete"),
-        ("principal", "principle"),
-    )
-)
 
 
-_FOLDED_INFLECTIONS = tuple(
-    dict.fromkeys(
-        "".join(c for c in unicodedata.normalize("NFKD", suffix) if not unicodedata.combining(c))
-        for suffix in _INFLECTIONS
-    )
-)
+@lru_cache(maxsize=1)
+def _inflections() -> tuple[str, ...]:
+    """Every language's `inflections` (data files), folded, longest first: the stemmer is blind
+    to the language, and a longer suffix is always tried before the shorter ones it ends with."""
+    folded = {fold(suffix) for suffix in union(lambda data: data.inflections)}
+    return tuple(sorted(folded, key=lambda suffix: (-len(suffix), suffix)))
+
+
+@lru_cache(maxsize=64)
+def _negation(language: str | None) -> re.Pattern[str] | None:
+    """Clause negation markers of the language (`negation` in its data file). "without"/"sans"
+    are left out because faithful paraphrases swap them for "deprived of", "lacking"..."""
+    pattern = language_data(language).negation.regex()
+    return None if pattern is None else re.compile(pattern, re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def confusables() -> tuple[frozenset[str], ...]:
+    """Words that machine translation (and OCR, and tired typists) confuse: sound- or
+    look-alikes with unrelated meanings (`confusables` in the data files). When the source has one
+    and the back-translation another from the same set, the translation most likely took the
+    wrong one (foulée "wake" -> foule "crowd"). Rules may add sets with the `confusables` option."""
+    return tuple(group for data in all_language_data() for group in data.confusables)
 
 
 class Word(NamedTuple):
@@ -139,7 +88,7 @@ def fold(text: str) -> str:
 @lru_cache(maxsize=65536)
 def stem(folded: str) -> str:
     """A crude inflection strip so that 'accords'/'accord' and 'annoncée'/'annoncé' match."""
-    for suffix in _FOLDED_INFLECTIONS:
+    for suffix in _inflections():
         if folded.endswith(suffix) and len(folded) - len(suffix) >= 4:
             return folded[: -len(suffix)]
     return folded
@@ -156,10 +105,10 @@ def stopwords(language: str | None) -> frozenset[str]:
     The languages detection knows share its cached table; others (the model also reads ar, zh,
     ja, ko, th...) ask wordfreq, and English stands in where wordfreq has no list.
     """
-    from tqcheck.language.detection import CANDIDATES, function_words
+    from tqcheck.language.detection import function_words
 
     code = language or "en"
-    if code in CANDIDATES:
+    if language_data(code).function_words.detect:
         top: list[str] | frozenset[str] = function_words(code, 250)
     else:
         from wordfreq import available_languages, top_n_list
@@ -196,12 +145,12 @@ def numbers_differ(source: str, other: str) -> tuple[set[str], set[str]]:
 
 def negated(text: str, language: str | None) -> bool | None:
     """Whether the sentence contains a negation; None for languages we have no markers for."""
-    pattern = _NEGATION.get(language or "")
+    pattern = _negation(language)
     return None if pattern is None else bool(pattern.search(text))
 
 
 def negation_words(text: str, language: str | None, offset: int = 0) -> list[Word]:
-    pattern = _NEGATION.get(language or "")
+    pattern = _negation(language)
     if pattern is None:
         return []
     return [Word(m.group(0), m.start() + offset, m.end() + offset) for m in pattern.finditer(text)]
@@ -245,7 +194,7 @@ def has_alike(word: str, others: list[str]) -> bool:
 @lru_cache(maxsize=16)
 def _confusion_index(extra: tuple[frozenset[str], ...]) -> dict[str, list[frozenset[str]]]:
     index: dict[str, list[frozenset[str]]] = {}
-    for group in CONFUSABLES + extra:
+    for group in confusables() + extra:
         for word in group:
             index.setdefault(word, []).append(group)
     return index

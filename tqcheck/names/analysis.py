@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from tqcheck.core.model import Document
-from tqcheck.names.mentions import TITLES, Run, Token, extract
+from tqcheck.names.mentions import Run, Token, extract, titles
 from tqcheck.names.variants import ZipfLookup
 
 
@@ -82,7 +82,7 @@ def _collect(runs: list[Run]) -> DocNames:
                 givens.setdefault(last.form, set()).add(given.form)
             # every word before the surname (Abu Bakr al-Baghdadi), compared within one surname only
             for token in run.tokens[:-1]:
-                if token.form.casefold().rstrip(".") not in TITLES:
+                if token.form.casefold().rstrip(".") not in titles():
                     given_tokens.setdefault(last.form, {}).setdefault(token.form, []).append(token)
     return DocNames(runs=runs, surnames=surnames, givens=givens, given_tokens=given_tokens)
 

@@ -2,30 +2,30 @@
 
 On a tie the spelling established in the document's language wins: first by word frequency
 (wordfreq knows 'Kadhafi' in French and 'Gaddafi' in English), then by that language's
-transliteration conventions (English -sh-/-y/-ov, French -ch-/-ou-/-ï, German -sch-/-j/-ow/-w).
+transliteration conventions (English -sh-/-y/-ov, French -ch-/-ou-/-ï, German -sch-/-j/-ow/-w),
+read from the `transliteration` section of the language's data file.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
+from functools import lru_cache
+
+from tqcheck.language.data import language_data
 
 ZipfLookup = Callable[[str], float]
 
-_CONVENTIONS: dict[str, tuple[tuple[str, int], ...]] = {
-    "en": ((r"sh|kh|zh", 1), (r"ou|tch|sch|ï|w$|ow$", -1), (r"y$", 1), (r"j(?=[aeiou])", -1)),
-    "fr": ((r"ch|ou|ï|tch|kh", 1), (r"sh|w|sch|zh", -1), (r"i$", 1), (r"y$", -1)),
-    "de": ((r"sch|tsch|ow$|w|j", 1), (r"sh|zh|ou|kh", -1), (r"ij$|yj$", 1), (r"y$", -1)),
-    "es": ((r"j|ch", 1), (r"sh|zh|kh|w", -1)),
-    "it": ((r"ch|sc", 1), (r"sh|w|kh", -1)),
-    "nl": ((r"sj|oe|j", 1), (r"sh|zh|w", -1)),
-}
-_COMPILED = {lang: tuple((re.compile(p), w) for p, w in rules) for lang, rules in _CONVENTIONS.items()}
+
+@lru_cache(maxsize=64)
+def _conventions(language: str) -> tuple[tuple[re.Pattern[str], int], ...]:
+    """The language's `transliteration` habits (its data file), compiled."""
+    return tuple((re.compile(pattern), weight) for pattern, weight in language_data(language).transliteration)
 
 
 def convention_score(form: str, language: str | None) -> int:
     """How well a spelling follows the transliteration habits of a language (0 if unknown)."""
-    rules = _COMPILED.get(language or "en", ())
+    rules = _conventions(language or "en")
     lowered = form.casefold()
     return sum(weight * len(pattern.findall(lowered)) for pattern, weight in rules)
 

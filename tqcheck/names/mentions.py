@@ -13,6 +13,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
+from tqcheck.language.data import union
 from tqcheck.language.tokens import distinct_tokens
 
 
@@ -39,26 +40,25 @@ _NAME_PREFIX = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|O['’])[A
 _SENTENCE_END = set('.!?…:;"“”«»*•·–—([')
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
+@lru_cache(maxsize=1)
+def titles() -> frozenset[str]:
+    """Words before a surname that are titles, not given names (compared casefolded), from the
+    `titles` of every language's data file: names in news copy come with any language's titles."""
+    return union(lambda data: data.titles)
 
 
-# Lowercase words that may sit inside a name: de Gaulle, van Gogh, bin Salman, Ibn Khaldun.
-PARTICLES_TEXT = "de du des da di del della dos das do van von der den ter ten zu la le bin ben ibn bint abu al el y e"
-PARTICLES = _words(PARTICLES_TEXT)
-# Name words joined by one space, or by particles (Charles de Gaulle, Mohammed bin Salman).
-_PARTICLE_SEP = "(?:[ \u00a0](?:" + "|".join(sorted(PARTICLES_TEXT.split(), key=len, reverse=True)) + "))*[ \u00a0]"
-_RUN = re.compile(rf"{_CANDIDATE.pattern}(?:{_PARTICLE_SEP}{_CANDIDATE.pattern})*")
-# Words before a surname that are titles, not given names (compared casefolded).
-TITLES = _words(
-    """mr mrs ms dr prof sir lord lady king queen prince princess sheikh shaikh emir colonel general gen
-    senator chancellor president prime minister secretary deputy foreign defense defence interior finance
-    ambassador spokesman spokeswoman pope saint st father rev governor mayor judge justice commissioner
-    director chief chairman chairwoman leader patriarch marshal admiral major captain lieutenant sergeant
-    crown vice premier herr frau m mme mlle monsieur madame président présidente ministre chef kanzler
-    kanzlerin präsident präsidentin bundeskanzler außenminister premierminister général generał ayatollah
-    imam rabbi cardinal archbishop bishop metropolitan tsar czar shah sultan"""
-)
+@lru_cache(maxsize=1)
+def particles() -> frozenset[str]:
+    """Lowercase words that may sit inside a name: de Gaulle, van Gogh, bin Salman, Ibn Khaldun
+    (the `particles` of every language's data file)."""
+    return union(lambda data: data.particles)
+
+
+@lru_cache(maxsize=1)
+def _run_pattern() -> re.Pattern[str]:
+    """Name words joined by one space, or by particles (Charles de Gaulle, Mohammed bin Salman)."""
+    separator = "(?:[ \u00a0](?:" + "|".join(sorted(particles(), key=lambda p: (-len(p), p))) + "))*[ \u00a0]"
+    return re.compile(rf"{_CANDIDATE.pattern}(?:{separator}{_CANDIDATE.pattern})*")
 
 
 class Token(NamedTuple):
@@ -88,7 +88,7 @@ class Run(NamedTuple):
         if len(self.tokens) < 2:
             return None
         token = self.tokens[-2]
-        return None if token.form.casefold().rstrip(".") in TITLES else token
+        return None if token.form.casefold().rstrip(".") in titles() else token
 
 
 ZipfLookup = Callable[[str], float]
@@ -107,7 +107,7 @@ def extract(text: str, zipf: ZipfLookup) -> list[Run]:
     memo: dict[str, tuple[int, str, float] | None] = {}
     segments: list[list[tuple[Token, bool, float]]] = []  # adjacent name words: (token, strong, zipf)
     strong_forms: set[str] = set()
-    for run in _RUN.finditer(text):
+    for run in _run_pattern().finditer(text):
         run_start = run.start()
         matched = run.group()
         single = " " not in matched and "\u00a0" not in matched
