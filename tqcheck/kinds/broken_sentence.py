@@ -31,9 +31,7 @@ class BrokenSentence(Kind):
             help="house abbreviations (without the stop) for every language; or language -> list, '*' for all",
         ),
         "min-length": Option(int, 3, help="the word before the stop has at least this many letters"),
-        "sentence-openers": Option(
-            dict, {}, help="language -> house pronouns after which the capital is missing"
-        ),
+        "sentence-openers": Option(dict, {}, help="language -> house pronouns after which the capital is missing"),
     }
 
     def __init__(self, spec: RuleSpec) -> None:
