@@ -7,6 +7,7 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from tqcheck.cli.options import split_codes, split_names
 from tqcheck.core.config import Config
@@ -17,7 +18,8 @@ EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 def fail(message: str) -> typer.Exit:
     """Print a one-line error to stderr and return the exit to raise (code 2)."""
-    Console(stderr=True, highlight=False).print(f"[bold red]tqcheck: error:[/] {message}", soft_wrap=True)
+    # escaped: "[rules.GW001]" in a message is a config table, not rich markup
+    Console(stderr=True, highlight=False).print(f"[bold red]tqcheck: error:[/] {escape(message)}", soft_wrap=True)
     return typer.Exit(EXIT_ERROR)
 
 

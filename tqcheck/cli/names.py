@@ -5,12 +5,15 @@ from __future__ import annotations
 import enum
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 
 from tqcheck.cli.options import ConfigOption, LanguageOption
+
+if TYPE_CHECKING:
+    from tqcheck.core.config import Config
 
 
 class NamesFormat(enum.StrEnum):
@@ -44,7 +47,17 @@ def names(
     docs, errors = read_inputs(targets, config)
     for error in errors:
         Console(stderr=True, highlight=False).print(f"{error.path}: {error.message}", soft_wrap=True)
-    clusters = inventory(docs, min_count=min_count, variants_only=variants_only)
+    try:
+        options = _name_options(config)
+    except ValueError as exc:  # a broken pack or [rules.ID] table
+        raise fail(str(exc)) from None
+    clusters = inventory(
+        docs,
+        min_count=min_count,
+        variants_only=variants_only,
+        common_word=options["common-word-zipf"],
+        common_name_word=options["common-name-zipf"],
+    )
     if write_glossary is not None:
         entries = [c.as_glossary_entry() for c in clusters]
         try:
@@ -66,3 +79,13 @@ def names(
         Console(highlight=False).print(table)
     if errors:
         raise typer.Exit(EXIT_ERROR)
+
+
+def _name_options(config: Config) -> dict[str, Any]:
+    """The options of the name-variants rule in force (TL001: its file and `[rules.TL001]`)."""
+    from tqcheck.engine.selection import all_specs
+    from tqcheck.kinds.names import NameVariants
+
+    options = {name: option.default for name, option in NameVariants.OPTIONS.items()}
+    spec = next((spec for spec in all_specs(config) if spec.kind == "name-variants"), None)
+    return {**options, **(spec.options if spec else {})}

@@ -15,6 +15,7 @@ from tqcheck.core.config import Config
 from tqcheck.core.model import RuleSpec
 from tqcheck.engine.packs import builtin_pack_names
 from tqcheck.engine.selection import all_specs, is_selected
+from tqcheck.kinds import KINDS
 
 
 def _catalogue(config: Config, all_packs: bool) -> list[tuple[RuleSpec, bool]]:
@@ -62,7 +63,38 @@ def explain_text(spec: RuleSpec) -> str:
     lines += [f"    {example}" for example in spec.examples_fail]
     lines += ["Not flagged:"]
     lines += [f"    {_plain(example)}" for example in spec.examples_pass]
+    lines += ["", "## Options", *option_lines(spec)]
     return "\n".join(lines)
+
+
+def option_lines(spec: RuleSpec) -> list[str]:
+    """One line per option of the rule's kind: name, type, the value in force for this rule (the
+    kind's default with the rule file's and the config's `[rules.ID]` overrides applied), meaning."""
+    declared = KINDS[spec.kind].OPTIONS
+    if not declared:
+        return ["(none)"]
+    lines = []
+    for name, option in declared.items():
+        types = option.types if isinstance(option.types, tuple) else (option.types,)
+        value = spec.options.get(name, option.default)
+        shown = "required" if option.required and value is None else f"default: {_value(value)}"
+        lines.append(f"- `{name}` ({' or '.join(t.__name__ for t in types)}, {shown}): {option.help}")
+    return lines
+
+
+def _value(value: object, limit: int = 60) -> str:
+    """A YAML-like rendering, long lists and tables cut: `[etc, vs, cf, …] (41 items)`."""
+    if value is None:
+        return "unset"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        text = "[" + ", ".join(_value(item, limit) for item in value) + "]"
+        return text if len(text) <= limit else text[: limit - 2].rsplit(", ", 1)[0] + f", …] ({len(value)} items)"
+    if isinstance(value, dict):
+        text = "{" + ", ".join(f"{k}: {_value(v, limit)}" for k, v in value.items()) + "}"
+        return text if len(text) <= limit else text[: limit - 2].rsplit(", ", 1)[0] + f", …}} ({len(value)} keys)"
+    return str(value)
 
 
 def explain(config: Config, rule_id: str) -> None:

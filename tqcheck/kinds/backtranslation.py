@@ -12,12 +12,14 @@ from typing import TYPE_CHECKING, ClassVar
 
 from tqcheck.core.model import Document, Finding, RuleSpec
 from tqcheck.kinds.base import Kind, Option
+from tqcheck.meaning.pairs import DriftSettings
 from tqcheck.meaning.settings import DriftConfig
 
 if TYPE_CHECKING:
     from tqcheck.core.config import Config
 
 REPORTS = ("similarity", "omission", "addition", "divergent")
+_DEFAULTS = DriftSettings()  # the values are kept with the settings, which `tqcheck score` uses too
 
 
 class BackTranslation(Kind):
@@ -29,6 +31,37 @@ class BackTranslation(Kind):
     OPTIONS: ClassVar[Mapping[str, Option]] = {
         "report": Option(str, required=True, help="similarity | omission | addition | divergent"),
         "confusables": Option(list, [], help="extra sets of often-confused words, e.g. [[foulée, foule]]"),
+        "threshold": Option(
+            float, None, help="similarity below which a pair is flagged; unset: `drift-threshold`, else per model"
+        ),
+        "outlier-k": Option(
+            float, _DEFAULTS.outlier_k, help="a pair below median - k * MAD of its document is an outlier"
+        ),
+        "min-mad": Option(float, _DEFAULTS.min_mad, help="least spread (MAD) used for the outlier cut"),
+        "min-outlier-pairs": Option(
+            int, _DEFAULTS.min_pairs_for_outlier, help="documents with fewer pairs have no outliers"
+        ),
+        "max-divergent": Option(int, _DEFAULTS.max_divergent, help="divergent words listed per side"),
+        "rare-zipf": Option(
+            float, _DEFAULTS.rare_zipf, help="a word rarer than this without counterpart is strong evidence (zipf)"
+        ),
+        "name-zipf": Option(
+            float, _DEFAULTS.name_zipf, help="capitalised words rarer than this are names, not État or Union (zipf)"
+        ),
+        "synonym-cut": Option(
+            float, None, help="word similarity from which an unmatched word is a paraphrase; unset: per model"
+        ),
+        "unrelated-cut": Option(
+            float, None, help="word similarity below which a rare word has no counterpart at all; unset: per model"
+        ),
+        "align-skip": Option(float, _DEFAULTS.align_skip, help="alignment cost of leaving a sentence unmatched"),
+        "align-merge": Option(float, _DEFAULTS.align_merge, help="extra alignment cost of joining two sentences"),
+        "align-in-order": Option(
+            float, _DEFAULTS.align_in_order, help="every in-order pair this similar: sentences aligned one to one"
+        ),
+        "word-match": Option(
+            float, _DEFAULTS.word_match, help="least similarity to trace a back-translated word to the translation"
+        ),
     }
 
     def __init__(self, spec: RuleSpec) -> None:
@@ -40,16 +73,37 @@ class BackTranslation(Kind):
             raise ValueError("confusables must be a list of lists of at least two words")
         self.confusables = tuple(frozenset(str(w).lower() for w in g) for g in groups)
         self.drift = DriftConfig()
+        self.settings = self._settings(None)
+
+    def _settings(self, config_threshold: float | None) -> DriftSettings:
+        o = self.options
+        return DriftSettings(
+            threshold=o["threshold"] if o["threshold"] is not None else config_threshold,
+            outlier_k=o["outlier-k"],
+            min_mad=o["min-mad"],
+            min_pairs_for_outlier=o["min-outlier-pairs"],
+            max_divergent=o["max-divergent"],
+            confusables=self.confusables,
+            rare_zipf=o["rare-zipf"],
+            name_zipf=o["name-zipf"],
+            synonym_cut=o["synonym-cut"],
+            unrelated_cut=o["unrelated-cut"],
+            align_skip=o["align-skip"],
+            align_merge=o["align-merge"],
+            align_in_order=o["align-in-order"],
+            word_match=o["word-match"],
+        )
 
     def configure(self, config: Config) -> None:
         self.drift = DriftConfig.from_config(config)
+        self.settings = self._settings(self.drift.threshold)
 
     def check(self, doc: Document) -> Iterator[Finding]:
         if "source" not in doc.companions:
             return
         from tqcheck.meaning.document_analysis import analyse
 
-        analysis = analyse(doc, self.drift, self.confusables)
+        analysis = analyse(doc, self.drift, self.settings)
         if analysis is None:
             return
         report = self.options["report"]

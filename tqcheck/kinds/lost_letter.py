@@ -37,8 +37,6 @@ from tqcheck.language.tokens import (
 )
 
 Candidate = tuple[str, float, str]  # (known form, zipf, language)
-COMMON = 4.5  # plain forms this frequent are never second-guessed
-RARE = 2.0  # below this a wordfreq entry is as likely a typo or OCR debris as a word
 
 
 class LostLetter(WordKind):
@@ -48,12 +46,21 @@ class LostLetter(WordKind):
         "stripped-gap": Option(float, 1.5, help="how much more frequent an accented form must be"),
         "stripped-max-zipf": Option(float, 3.0, help="plain forms at least this frequent are words in their own right"),
         "min-length": Option(int, 3, help="shortest word part considered"),
+        "common-zipf": Option(float, 4.5, help="plain forms at least this frequent are never second-guessed"),
+        "rare-zipf": Option(
+            float, 2.0, help="below this a word-list entry is as likely a typo or OCR debris as a word"
+        ),
+        "split-zipf": Option(
+            float, 3.0, help="a word that makes one at least this frequent with its neighbour is half a split word"
+        ),
     }
 
     def __init__(self, spec: RuleSpec) -> None:
         super().__init__(spec)
         self._cache: dict[tuple[str, str], list[Candidate] | None] = {}
         self._clean: dict[str, set[str]] = {}  # per language: tokens already found fine this run
+        self._common = round(self.options["common-zipf"] * 100)  # word tables store zipf * 100
+        self._rare = round(self.options["rare-zipf"] * 100)
 
     def check_words(self, doc: Document, language: str, lex: Lexicon) -> Iterator[Finding]:
         value = lex.value
@@ -65,13 +72,13 @@ class LostLetter(WordKind):
             if token[-1] in "ÃÂ":
                 continue  # `prioritÃ` + no-break space is mojibake of `à`: GW002 repairs it
             zipf = value(normalise(token))
-            if zipf >= COMMON * 100 or (zipf >= RARE * 100 and not token.isascii()) or _has_digit(token):
+            if zipf >= self._common or (zipf >= self._rare and not token.isascii()) or _has_digit(token):
                 clean.add(token)
                 continue
             for piece in PART.finditer(token):
                 word = piece.group(0)
                 too_short = len(word) < self.options["min-length"]
-                if value(normalise(word)) >= COMMON * 100 or too_short or is_acronym(word):
+                if value(normalise(word)) >= self._common or too_short or is_acronym(word):
                     continue
                 key = (language, word)
                 if key not in self._cache:
@@ -84,7 +91,9 @@ class LostLetter(WordKind):
         if not suspects:
             return
         for match in occurrences(text, set(suspects)):
-            if not bounded(text, match.start(), match.end()) or _split_half(text, match, lex):
+            if not bounded(text, match.start(), match.end()) or _split_half(
+                text, match, lex, self.options["split-zipf"]
+            ):
                 continue
             token = match.group(0)
             for part, offset, found in suspects[token]:
@@ -126,17 +135,22 @@ class LostLetter(WordKind):
         zipf = lex.zipf(lower)
         # rare lowercase entries (`citt`, `ideen`) are mostly web debris: repair them too, with a
         # wider gap; capitalised ones may be names and only qualify when really rare
-        rare_limit = RARE if part[:1].isupper() else self.options["stripped-max-zipf"]
+        rare = self.options["rare-zipf"]
+        rare_limit = rare if part[:1].isupper() else self.options["stripped-max-zipf"]
         if zipf < rare_limit:
-            gap = self.options["stripped-gap"] + (0.5 if zipf >= RARE else 0.0)
+            gap = self.options["stripped-gap"] + (0.5 if zipf >= rare else 0.0)
             own = self._restored(lower, lex, max(self.options["min-zipf"], zipf + gap))
             if own:
                 return own
             if zipf == 0 and is_capitalised(part):
                 return self._names(lower, language)
-            if zipf < RARE:
+            if zipf < rare:
                 return None
-        if not lower.isascii() or zipf >= COMMON or (zipf >= self.options["stripped-max-zipf"] and part[:1].isupper()):
+        if (
+            not lower.isascii()
+            or zipf >= self.options["common-zipf"]
+            or (zipf >= self.options["stripped-max-zipf"] and part[:1].isupper())
+        ):
             return None
         # a plain form that is a word of its own (a/à, ou/où, cote/côte) needs a wider gap
         gap = self.options["stripped-gap"] + (0.5 if zipf >= self.options["stripped-max-zipf"] else 0.0)
@@ -175,11 +189,11 @@ def _has_digit(token: str) -> bool:
     return _DIGIT.search(token) is not None
 
 
-def _split_half(text: str, match: re.Match[str], lex: Lexicon) -> bool:
+def _split_half(text: str, match: re.Match[str], lex: Lexicon, least: float) -> bool:
     """`perturb ation`: half of a word split by a space is GW003's business, not a lost letter."""
     word = match.group(0)
     before = _BEFORE.search(text, max(0, match.start() - 40), match.start())
     after = _AFTER.match(text, match.end())
     joined = [before.group(1) + word] if before else []
     joined += [word + after.group(1)] if after and after.group(1).islower() else []
-    return any(lex.zipf(j) >= 3.0 for j in joined)
+    return any(lex.zipf(j) >= least for j in joined)

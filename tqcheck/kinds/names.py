@@ -22,6 +22,12 @@ class _NamesBase(Kind):
 
     OPTIONS: ClassVar[Mapping[str, Option]] = {
         "glossary": Option((str, list), None, help="glossary YAML file(s), relative to the rule's pack folder"),
+        "common-word-zipf": Option(
+            float, 4.0, help="two spellings both at least this frequent are ordinary words (Defense / Defence)"
+        ),
+        "common-name-zipf": Option(
+            float, 4.5, help="`tqcheck names` leaves out single spellings this frequent (Monday, Europe)"
+        ),
     }
 
     def __init__(self, spec: RuleSpec) -> None:
@@ -63,7 +69,8 @@ class NameVariants(_NamesBase):
         zipf = zipf_lookup(language)
         glossary = self.glossary()
         clustered: dict[str, list[str]] = {}
-        for cluster in group(names.surnames, zipf, names.givens):
+        common_word = self.options["common-word-zipf"]
+        for cluster in group(names.surnames, zipf, names.givens, common_word=common_word):
             counts = {form: len(names.surnames[form]) for form in cluster}
             for form in cluster:
                 clustered[form] = cluster
@@ -82,7 +89,7 @@ class NameVariants(_NamesBase):
                     tokens[given].extend(found)
             if len(tokens) < 2:
                 continue
-            for cluster in group(tokens, zipf, same=same_given_name):
+            for cluster in group(tokens, zipf, same=same_given_name, common_word=common_word):
                 counts = {form: len(tokens[form]) for form in cluster}
                 yield from self._flag(doc, counts, tokens, zipf, language, None)
 
@@ -183,7 +190,7 @@ class NameCorpus(_NamesBase):
                 totals[form] += count
                 givens[form].update(given_names.get(form, ()))
         glossary = self.glossary()
-        for cluster in group(docs_by_form, zipf, givens):
+        for cluster in group(docs_by_form, zipf, givens, common_word=self.options["common-word-zipf"]):
             spread = {form: len(docs_by_form[form]) for form in cluster}
             preferred = None
             if glossary:

@@ -45,11 +45,6 @@ _HYPHEN_BREAK = re.compile(r"(?<![\w-])([^\W\d_]+)-(?:[ \t]+|[ \t]*\r?\n[ \t]*)(
 _MAYBE_BROKEN = re.compile(r"\w-[ \t]*(?:[ \t]|\n)")
 _WORD_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+) $")
 _WORD_AFTER = re.compile(r" ([^\W\d_]+)(?![\w-])")
-RARE_PART = 3.0  # both halves of a split word may be rare wordfreq entries below this
-FRAGMENT = 2.5  # below this, a listed half next to a common word is likely a piece of a split word
-NOISE_BELOW = 2.6  # a listed word this rare may still be a misreading of a very common one
-VERY_COMMON = 6.5  # the, der, les, est, und: the words whose misreadings are listed
-NOISE_GAP = 4.0
 
 
 class OcrConfusion(WordKind):
@@ -58,6 +53,22 @@ class OcrConfusion(WordKind):
         "gap": Option(float, 2.5, help="how much more frequent the repair must be than the damaged form"),
         "unknown-below": Option(float, 2.0, help="words at least this frequent are never treated as damaged"),
         "run-together": Option(bool, True, help="split words run together (not in compounding languages)"),
+        "rare-part-zipf": Option(
+            float, 3.0, help="both halves of a split word may be rare word-list entries below this"
+        ),
+        "rare-parts-min-zipf": Option(float, 4.5, help="least frequency of a word split into two rare halves"),
+        "fragment-zipf": Option(
+            float, 2.5, help="a listed half rarer than this, next to a common word, may be a piece"
+        ),
+        "fragment-min-zipf": Option(float, 4.0, help="least frequency of a word split into a piece and a common word"),
+        "listed-below": Option(
+            float, 2.6, help="a listed word rarer than this may be a misreading of a very common one"
+        ),
+        "listed-repair-zipf": Option(float, 6.5, help="least frequency of the repair of a listed word (the, der, les)"),
+        "listed-gap": Option(float, 4.0, help="how much more frequent the repair of a listed word must be"),
+        "rival-gap": Option(float, 1.0, help="two repairs closer in frequency than this: ambiguous, none proposed"),
+        "split-part-zipf": Option(float, 3.5, help="least frequency of the word split off a function word (oftheir)"),
+        "lost-letter-zipf": Option(float, 3.0, help="a word that is this frequent with one accent back is not split"),
     }
 
     def __init__(self, spec: RuleSpec) -> None:
@@ -73,7 +84,7 @@ class OcrConfusion(WordKind):
             yield from self._hyphen_breaks(doc, lex, claimed)
         # one dict lookup per distinct token of the run (most recur from file to file),
         # positions only for the few unknown ones
-        floor = round(max(self.options["unknown-below"], RARE_PART) * 100)
+        floor = round(max(self.options["unknown-below"], self.options["rare-part-zipf"]) * 100)
         settled = self._settled.setdefault(language, set())
         unknown = set()
         for t in distinct_tokens(text) - settled:
@@ -142,10 +153,10 @@ class OcrConfusion(WordKind):
             least = self.options["min-zipf"] + (1.0 if a[:1].isupper() else 0.0)
             za, zb = lex.zipf(a), lex.zipf(b)
             if min(za, zb) >= self.options["unknown-below"]:
-                if max(za, zb) < RARE_PART:  # both halves rare entries: `gouver nement`
-                    least = max(least, 4.5)
-                elif min(za, zb) < FRAGMENT and min(len(a), len(b)) >= 3:  # `na ture`, `god dess`
-                    least = max(least, 4.0)
+                if max(za, zb) < self.options["rare-part-zipf"]:  # both halves rare entries: `gouver nement`
+                    least = max(least, self.options["rare-parts-min-zipf"])
+                elif min(za, zb) < self.options["fragment-zipf"] and min(len(a), len(b)) >= 3:  # `na ture`
+                    least = max(least, self.options["fragment-min-zipf"])
                 else:
                     least = 99.0  # two words in their own right: `every day`, `the rapist`
             if lex.zipf(joined) >= least:
@@ -170,14 +181,14 @@ class OcrConfusion(WordKind):
             return None  # a capitalised word is most likely a name
         lower = word.lower() if not word.startswith("I") else word
         zipf = lex.zipf(lower)
-        if zipf >= NOISE_BELOW:
+        if zipf >= self.options["listed-below"]:
             return None
         # web text has the misreadings of the commonest words often enough for wordfreq to list
         # them (`tbe`, `dcs`, `icb`): for a listed word only a repair into such a word counts,
         # and it is never split (`byline`, `protestor`)
         listed = zipf >= self.options["unknown-below"]
         if listed:
-            least = max(VERY_COMMON, zipf + NOISE_GAP)
+            least = max(self.options["listed-repair-zipf"], zipf + self.options["listed-gap"])
         else:
             least = max(self.options["min-zipf"], zipf + self.options["gap"])
         found: dict[str, float] = {}
@@ -191,7 +202,7 @@ class OcrConfusion(WordKind):
                 start = lower.find(wrong, start + 1)
         if found:
             ranked = sorted(found.items(), key=lambda item: -item[1])
-            if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < 1.0:
+            if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < self.options["rival-gap"]:
                 return None
             best = ranked[0][0]
             return match_case(word, best)
@@ -204,9 +215,9 @@ class OcrConfusion(WordKind):
             return self._split(word, lex, language)
         return None
 
-    @staticmethod
-    def _lost_letter(word: str, lex: Lexicon, language: str) -> bool:
-        return any(lex.zipf(v) >= 3.0 for v in variants(word, letters_of(language)))
+    def _lost_letter(self, word: str, lex: Lexicon, language: str) -> bool:
+        least = self.options["lost-letter-zipf"]
+        return any(lex.zipf(v) >= least for v in variants(word, letters_of(language)))
 
     def _split(self, word: str, lex: Lexicon, language: str) -> str | None:
         """`oftheir` -> `of their`: only around a function word, so `worktree` stays whole."""
@@ -222,7 +233,7 @@ class OcrConfusion(WordKind):
         for i in range(1, len(word)):
             left, right = word[:i], word[i:]
             other = right if left in common else left if right in common else ""
-            if len(other) >= 3 and lex.zipf(other) >= 3.5:
+            if len(other) >= 3 and lex.zipf(other) >= self.options["split-part-zipf"]:
                 splits.append(f"{left} {right}")
         if len(splits) != 1:
             return None

@@ -39,15 +39,23 @@ class Link:
         return "pair"
 
 
-def align(source: np.ndarray, other: np.ndarray, *, skip: float = SKIP, merge: float = MERGE) -> list[Link]:
-    """Align two sequences of L2-normalised vectors; returns links in document order."""
+def align(
+    source: np.ndarray,
+    other: np.ndarray,
+    *,
+    skip: float = SKIP,
+    merge: float = MERGE,
+    in_order: float = IN_ORDER_MIN,
+) -> list[Link]:
+    """Align two sequences of L2-normalised vectors; returns links in document order (the cut-offs
+    are the `align-*` options of the BT rules, through DriftSettings)."""
     import numpy as np
 
     n, m = source.shape[0], other.shape[0]
     if n == 0 or m == 0:
         return [Link((i,), ()) for i in range(n)] + [Link((), (j,)) for j in range(m)]
     sims = source @ other.T
-    if n == m and all(float(sims[i, i]) >= IN_ORDER_MIN for i in range(n)):
+    if n == m and all(float(sims[i, i]) >= in_order for i in range(n)):
         return [Link((i,), (i,)) for i in range(n)]
     src2 = _pair_sums(source)
     oth2 = _pair_sums(other)

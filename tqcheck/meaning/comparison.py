@@ -53,8 +53,15 @@ DEFAULT_THRESHOLD = (0.60, 0.50)  # other sentence-transformers models: (same la
 # has no counterpart at all. MiniLM scores single words lower all round (quays/docks 0.44 vs
 # 0.59 with USE), hence its lower cuts.
 WORD_CUTS = {"use": (0.60, 0.50), "minilm": (0.50, 0.40)}
-RARE_ZIPF = 3.0
-NAME_ZIPF = 4.5  # capitalised words rarer than this are names (towns, people), not État or Union
+
+
+def word_cuts(model: str, settings: DriftSettings) -> tuple[float, float]:
+    """(synonym, unrelated) word-similarity cuts: the rule's options, else calibrated per model."""
+    synonym, unrelated = WORD_CUTS.get(canonical_name(model), WORD_CUTS["use"])
+    return (
+        synonym if settings.synonym_cut is None else settings.synonym_cut,
+        unrelated if settings.unrelated_cut is None else settings.unrelated_cut,
+    )
 
 
 def default_threshold(model: str, same_language: bool) -> float:
@@ -80,7 +87,9 @@ def compare(
     src_vecs = embedder.embed([s.text for s in source.sentences])
     oth_vecs = embedder.embed([s.text for s in other.sentences])
     if links is None:
-        links = align(src_vecs, oth_vecs)
+        links = align(
+            src_vecs, oth_vecs, skip=settings.align_skip, merge=settings.align_merge, in_order=settings.align_in_order
+        )
     merged_texts = [_joined(source, link.source) for link in links if len(link.source) > 1]
     merged_texts += [_joined(other, link.other) for link in links if len(link.other) > 1]
     if merged_texts:
@@ -92,15 +101,21 @@ def compare(
     outlier_cut = centre - settings.outlier_k * max(mad, settings.min_mad)
     use_outliers = len(sims) >= settings.min_pairs_for_outlier
     candidates = [p for p in pairs if p.kind == "pair"]
-    cuts = WORD_CUTS.get(canonical_name(embedder.model), WORD_CUTS["use"])
-    context = (embedder.model_id, same, cuts, sorted(sorted(g) for g in settings.confusables))
+    cuts = word_cuts(embedder.model, settings)
+    context = (
+        embedder.model_id,
+        same,
+        cuts,
+        sorted(sorted(g) for g in settings.confusables),
+        (settings.rare_zipf, settings.name_zipf),
+    )
     keys = {id(p): pair_store.key(p, source, other, context) for p in candidates}
     todo = pair_store.load(embedder.cache, candidates, [keys[id(p)] for p in candidates])
     _signals(todo, source, other, same, settings)
-    _explain(todo, source, other, embedder, same, cuts, rare_only=True)
+    _explain(todo, source, other, embedder, same, cuts, settings, rare_only=True)
     pair_store.store(embedder.cache, todo, keys)
     low = [p for p in candidates if use_outliers and same and (p.similarity or 1.0) < outlier_cut]
-    _explain(low, source, other, embedder, same, cuts, rare_only=False)  # outliers need word evidence
+    _explain(low, source, other, embedder, same, cuts, settings, rare_only=False)  # outliers need word evidence
     for pair in candidates:
         sim = pair.similarity if pair.similarity is not None else 1.0
         strong = [d for d in pair.divergent if d.strong and d.signal == "word"]
@@ -116,7 +131,7 @@ def compare(
         pair.flagged = bool(pair.reasons)
     low_ids = {id(p) for p in low}
     flagged = [p for p in candidates if p.flagged and id(p) not in low_ids]
-    _explain(flagged, source, other, embedder, same, cuts, rare_only=False)  # the full list, flagged only
+    _explain(flagged, source, other, embedder, same, cuts, settings, rare_only=False)  # the full list, flagged only
     for pair in candidates:
         # words with a synonym on the other side are paraphrase, not divergence
         pair.divergent = [d for d in pair.divergent if d.strong or d.similarity < cuts[0]] if pair.flagged else []
@@ -221,6 +236,7 @@ def _explain(
     embedder: Embedder,
     same: bool,
     cuts: tuple[float, float],
+    settings: DriftSettings,
     *,
     rare_only: bool,
 ) -> None:
@@ -231,6 +247,7 @@ def _explain(
     """
     from tqcheck.language.lexicon import lexicon
 
+    rare_zipf, name_zipf = settings.rare_zipf, settings.name_zipf
     jobs = []
     vocabulary: set[str] = set()
     names: set[tuple[int, int]] = set()
@@ -244,12 +261,12 @@ def _explain(
             table = lexicon(language or "en")
             zipf = {w: table.zipf(w.text) for w in candidates}
             rated = [
-                (w, zipf[w] < RARE_ZIPF or (same and zipf[w] < NAME_ZIPF and w.text[:1].isupper())) for w in candidates
+                (w, zipf[w] < rare_zipf or (same and zipf[w] < name_zipf and w.text[:1].isupper())) for w in candidates
             ]
             if same:  # a name without counterpart in a same-language pair: no synonym can explain it
                 side_of = source if side == "source" else other
                 indexes = pair.source if side == "source" else pair.other
-                names.update((id(pair), w.start) for w in _names(side_of, indexes, candidates) if zipf[w] < NAME_ZIPF)
+                names.update((id(pair), w.start) for w in _names(side_of, indexes, candidates) if zipf[w] < name_zipf)
             if rare_only:
                 rated = [(w, rare) for w, rare in rated if rare]
             if not rated:

@@ -23,8 +23,7 @@ if TYPE_CHECKING:
     from tqcheck.meaning.encoders import Embedder
 
 _EMBEDDERS: dict[tuple[str, str, int, str | None], Embedder] = {}
-_ANALYSES: dict[tuple[int, DriftConfig, tuple[frozenset[str], ...]], tuple[weakref.ref[Document], Analysis | None]] = {}
-WORD_MATCH = 0.45  # cross-lingual word similarity to point a back-translated word at the translation
+_ANALYSES: dict[tuple[int, DriftConfig, DriftSettings], tuple[weakref.ref[Document], Analysis | None]] = {}
 
 
 @dataclass
@@ -54,44 +53,41 @@ def language_of(doc: Document) -> str | None:
     return language_from_name(doc.path)
 
 
-def analyse(
-    doc: Document, config: DriftConfig | None = None, confusables: tuple[frozenset[str], ...] = ()
-) -> Analysis | None:
+def analyse(doc: Document, config: DriftConfig, settings: DriftSettings) -> Analysis | None:
     """The drift analysis of a translated document with side-cars, computed once for the BT rules
-    (None when there is nothing to score, which is remembered too)."""
+    that share settings (None when there is nothing to score, which is remembered too)."""
     if doc.companions.get("source") is None:
         return None
-    config = config or DriftConfig()
-    key = (id(doc), config, confusables)
+    key = (id(doc), config, settings)
     cached = _ANALYSES.get(key)
     if cached is not None and cached[0]() is doc:
         return cached[1]
-    analysis = _analyse(doc, config, confusables)
+    analysis = _analyse(doc, config, settings)
     if len(_ANALYSES) > 256:
         _ANALYSES.clear()
     _ANALYSES[key] = (weakref.ref(doc), analysis)
     return analysis
 
 
-def _analyse(doc: Document, config: DriftConfig, confusables: tuple[frozenset[str], ...]) -> Analysis | None:
+def _analyse(doc: Document, config: DriftConfig, settings: DriftSettings) -> Analysis | None:
     source = _side(doc.companions["source"])
     translation = _side(doc)
     if not source.sentences or not translation.sentences:
         return None  # an empty side is a broken side-car, not 40 omissions
     embedder = embedder_for(config)
-    settings = DriftSettings(threshold=config.threshold, confusables=confusables)
     back = doc.companions.get("back_translation")
     if back is None:
         report = compare(source, translation, embedder, settings, mode="target")
         analysis = Analysis(report, translation)
         analysis.spans = _anchored([p.other_span for p in report.pairs])
         analysis.word_spans = [
-            _words_in_translation(p, translation, p.other, embedder, direct=True) for p in report.pairs
+            _words_in_translation(p, translation, p.other, embedder, settings.word_match, direct=True)
+            for p in report.pairs
         ]
     else:
         bt = _side(back)
         report = compare(source, bt, embedder, settings, mode="back_translation")
-        analysis = _carry_over(report, bt, translation, embedder)
+        analysis = _carry_over(report, bt, translation, embedder, settings)
     return analysis
 
 
@@ -118,14 +114,17 @@ def _side(doc: Document) -> Side:
     return Side(doc.checkable, document_sentences(doc, language), language)
 
 
-def _carry_over(report: DriftReport, bt: Side, translation: Side, embedder: Embedder) -> Analysis:
+def _carry_over(
+    report: DriftReport, bt: Side, translation: Side, embedder: Embedder, settings: DriftSettings
+) -> Analysis:
     """Map back-translation sentences (and words) onto the translated file's sentences."""
     from tqcheck.meaning.alignment import align
 
     bt_vecs = embedder.embed([s.text for s in bt.sentences])
     tr_vecs = embedder.embed([s.text for s in translation.sentences])
     mapping: dict[int, tuple[int, ...]] = {}
-    for link in align(bt_vecs, tr_vecs):
+    cuts = {"skip": settings.align_skip, "merge": settings.align_merge, "in_order": settings.align_in_order}
+    for link in align(bt_vecs, tr_vecs, **cuts):
         for i in link.source:
             mapping[i] = link.other
     analysis = Analysis(report, translation)
@@ -144,7 +143,8 @@ def _carry_over(report: DriftReport, bt: Side, translation: Side, embedder: Embe
         else:
             analysis.spans.append(None)
             pending.append(k)
-        analysis.word_spans.append(_words_in_translation(pair, translation, targets, embedder, direct=False))
+        words = _words_in_translation(pair, translation, targets, embedder, settings.word_match, direct=False)
+        analysis.word_spans.append(words)
     return analysis
 
 
@@ -153,12 +153,18 @@ def _span(side: Side, indexes: tuple[int, ...]) -> tuple[int, int]:
 
 
 def _words_in_translation(
-    pair: PairResult, translation: Side, targets: tuple[int, ...], embedder: Embedder, *, direct: bool
+    pair: PairResult,
+    translation: Side,
+    targets: tuple[int, ...],
+    embedder: Embedder,
+    word_match: float,
+    *,
+    direct: bool,
 ) -> list[tuple[str, int, int]]:
     """Where each divergent word shows in the translated file, most telling first.
 
     Words of the translation itself (`direct`) are where they are; back-translated and source
-    words are traced to the translated word that spells alike or is most similar (>= 0.45).
+    words are traced to the translated word that spells alike or is most similar (>= `word_match`).
     """
     from tqcheck.meaning.signals import content_words, fold, spelled_alike
 
@@ -181,6 +187,6 @@ def _words_in_translation(
             vectors = embedder.embed([d.word.lower()] + [w.text.lower() for w in candidates])
             sims = vectors[1:] @ vectors[0]
             best = int(sims.argmax())
-            if float(sims[best]) >= WORD_MATCH:
+            if float(sims[best]) >= word_match:
                 found.append((d.word, candidates[best].start, candidates[best].end))
     return found

@@ -7,17 +7,30 @@ from dataclasses import dataclass, field
 
 from tqcheck.language.detection import base_language
 from tqcheck.language.sentences import Sentence
+from tqcheck.meaning.alignment import IN_ORDER_MIN, MERGE, SKIP
 from tqcheck.meaning.signals import Divergent, Word
 
 
 @dataclass(frozen=True)
 class DriftSettings:
+    """How pairs are aligned, flagged and explained. The defaults here are the ones the
+    `backtranslation` kind declares as its options (listed by `tqcheck rule BT001`); `tqcheck
+    score` uses them as they are."""
+
     threshold: float | None = None  # None: the calibrated default for the model and mode
     outlier_k: float = 5.0
     min_mad: float = 0.04
     min_pairs_for_outlier: int = 6
     max_divergent: int = 4
     confusables: tuple[frozenset[str], ...] = ()
+    rare_zipf: float = 3.0  # words rarer than this (unknown names too) with no counterpart are strong evidence
+    name_zipf: float = 4.5  # capitalised words rarer than this are names (towns, people), not État or Union
+    synonym_cut: float | None = None  # None: calibrated per model (comparison.WORD_CUTS)
+    unrelated_cut: float | None = None
+    align_skip: float = SKIP
+    align_merge: float = MERGE
+    align_in_order: float = IN_ORDER_MIN
+    word_match: float = 0.45  # cross-lingual word similarity to point a back-translated word at the translation
 
 
 @dataclass

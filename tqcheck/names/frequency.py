@@ -13,7 +13,7 @@ from functools import lru_cache
 from tqcheck.language import lexicon as lexicon_module
 
 ZipfLookup = Callable[[str], float]
-FLOOR = 250  # zipf * 100: rarer words read as 0 for threshold tests
+FLOOR = 2.5  # zipf: rarer words read as 0 for threshold tests
 _MEMO_LIMIT = 200_000
 
 
@@ -34,8 +34,8 @@ def common(language: str) -> ZipfLookup:
         if found is None:
             if len(known) >= _MEMO_LIMIT:
                 known.clear()
-            raw = value(normalise(word))
-            found = known[word] = raw / 100 if raw >= FLOOR else 0.0
+            raw = value(normalise(word)) / 100  # word tables store zipf * 100
+            found = known[word] = raw if raw >= FLOOR else 0.0
         return found
 
     return zipf

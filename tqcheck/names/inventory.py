@@ -16,8 +16,6 @@ from tqcheck.names.analysis import analyse, full_names, language_of, tie_zipf, z
 from tqcheck.names.canonical import choose
 from tqcheck.names.variants import group
 
-COMMON_NAME_WORD = 4.5  # single spellings this frequent are ordinary capitalised words (Monday, Europe)
-
 
 @dataclass
 class Cluster:
@@ -57,7 +55,16 @@ class Cluster:
         return entry
 
 
-def inventory(docs: Sequence[Document], *, min_count: int = 1, variants_only: bool = False) -> list[Cluster]:
+def inventory(
+    docs: Sequence[Document],
+    *,
+    min_count: int = 1,
+    variants_only: bool = False,
+    common_word: float,
+    common_name_word: float,
+) -> list[Cluster]:
+    """The names of `docs`, clustered by spelling. `common_word`: see variants.group; single
+    spellings at least `common_name_word` frequent are ordinary capitalised words (Monday, Europe)."""
     languages = Counter(language_of(doc) for doc in docs)
     main_language = languages.most_common(1)[0][0] if languages else "en"
     zipf = zipf_lookup(main_language)
@@ -76,9 +83,9 @@ def inventory(docs: Sequence[Document], *, min_count: int = 1, variants_only: bo
             givens[form].update(names.givens.get(form, ()))
             full[form].update(full_of.get(form, {}))
             by_language[form][language].update(full_of.get(form, {}))
-    clustered = group(counts, zipf, givens)
+    clustered = group(counts, zipf, givens, common_word=common_word)
     seen = {form for cluster in clustered for form in cluster}
-    singles = [[form] for form in counts if form not in seen and zipf(form) < COMMON_NAME_WORD]
+    singles = [[form] for form in counts if form not in seen and zipf(form) < common_name_word]
     result = []
     for members in clustered + ([] if variants_only else singles):
         spellings = {form: counts[form] for form in members}

@@ -19,7 +19,6 @@ ZipfLookup = Callable[[str], float]
 # Derivations and inflections: a longer spelling = shorter + one of these is a relative, not a variant.
 _MAX_SUFFIX = 6
 _TRANSLIT_ENDINGS = set("yij")
-COMMON_WORD = 4.0  # both spellings this frequent: ordinary words (Defense / Defence), not names
 
 
 @lru_cache(maxsize=262144)
@@ -203,8 +202,11 @@ def group(
     zipf: ZipfLookup,
     givens: Mapping[str, set[str]] | None = None,
     same: Callable[[str, str], bool] = same_name,
+    *,
+    common_word: float,
 ) -> list[list[str]]:
-    """Clusters (of two or more spellings) of one name, via union-find over accepted pairs."""
+    """Clusters (of two or more spellings) of one name, via union-find over accepted pairs;
+    two spellings both at least `common_word` frequent are ordinary words (Defense / Defence)."""
     forms = list(dict.fromkeys(forms))
     parent = {form: form for form in forms}
 
@@ -218,7 +220,7 @@ def group(
     for a, b in sorted(pairs):
         if not same(a, b):
             continue
-        if zipf(a) >= COMMON_WORD and zipf(b) >= COMMON_WORD:
+        if zipf(a) >= common_word and zipf(b) >= common_word:
             continue
         if givens is not None and not compatible_people(givens.get(a, set()), givens.get(b, set())):
             continue
