@@ -11,6 +11,7 @@ from pathlib import Path
 from helpers import invoke
 
 import tqcheck.kinds
+import tqcheck.names
 from tqcheck.core.config import Config
 from tqcheck.core.model import RuleSpec
 from tqcheck.engine.selection import all_specs
@@ -88,11 +89,12 @@ def test_backtranslation_options_reach_the_drift_settings() -> None:
     assert pinned.settings.threshold == 0.5
 
 
-def test_no_kind_module_keeps_a_threshold_as_a_module_constant() -> None:
-    for info in pkgutil.iter_modules(tqcheck.kinds.__path__):
-        module = importlib.import_module(f"tqcheck.kinds.{info.name}")
-        constants = [name for name, value in vars(module).items() if isinstance(value, float) and name.isupper()]
-        assert constants == [], f"kinds/{info.name}.py: {constants} belong in the kind's OPTIONS"
+def test_no_kind_or_names_module_keeps_a_threshold_as_a_module_constant() -> None:
+    for package in (tqcheck.kinds, tqcheck.names):
+        for info in pkgutil.iter_modules(package.__path__):
+            module = importlib.import_module(f"{package.__name__}.{info.name}")
+            constants = [name for name, value in vars(module).items() if isinstance(value, float) and name.isupper()]
+            assert constants == [], f"{module.__name__}: {constants} belong in a kind's OPTIONS"
 
 
 def test_the_common_word_threshold_of_tl001_is_an_option(tmp_path: Path) -> None:

@@ -173,9 +173,10 @@ def test_a_broken_file_names_file_and_key(
 
 
 def test_titles_are_compared_casefolded() -> None:
-    from tqcheck.names.mentions import extract
+    from tqcheck.names.mentions import NameCuts, extract
 
-    runs = extract("Gestern sagte Außenminister Kerstenhof in Bonn, es gebe keine Eile.", lambda word: 0.0)
+    cuts = NameCuts(rare_zipf=3.0, function_word_zipf=5.8, given_name_zipf=5.5, floor_zipf=2.5)
+    runs = extract("Gestern sagte Außenminister Kerstenhof in Bonn, es gebe keine Eile.", lambda word: 0.0, cuts)
     run = next(run for run in runs if run.last.form == "Kerstenhof")
     assert len(run.tokens) == 2 and run.given is None  # a title (ß casefolds to ss), not a given name
     assert "πρόεδροσ" in language_data("el").titles  # final sigma: "Πρόεδρος".casefold()

@@ -39,6 +39,7 @@ def names(
     from tqcheck.cli.common import EXIT_ERROR, build_config, fail
     from tqcheck.engine.fixing import write_new_file
     from tqcheck.engine.inputs import read_inputs
+    from tqcheck.kinds.names import name_cuts
     from tqcheck.names.glossary import dump
     from tqcheck.names.inventory import inventory
 
@@ -57,6 +58,7 @@ def names(
         variants_only=variants_only,
         common_word=options["common-word-zipf"],
         common_name_word=options["common-name-zipf"],
+        cuts=name_cuts(options),
     )
     if write_glossary is not None:
         entries = [c.as_glossary_entry() for c in clusters]

@@ -88,6 +88,8 @@ def _value(value: object, limit: int = 60) -> str:
         return "unset"
     if isinstance(value, bool):
         return "true" if value else "false"
+    if value == "":
+        return '""'
     if isinstance(value, list):
         text = "[" + ", ".join(_value(item, limit) for item in value) + "]"
         return text if len(text) <= limit else text[: limit - 2].rsplit(", ", 1)[0] + f", …] ({len(value)} items)"

@@ -12,6 +12,19 @@ from tqcheck.kinds.base import Kind, Option
 
 if TYPE_CHECKING:
     from tqcheck.core.config import Config
+    from tqcheck.names.mentions import NameCuts
+
+
+def name_cuts(options: Mapping[str, Any]) -> NameCuts:
+    """What a name word is, from a TL rule's options."""
+    from tqcheck.names.mentions import NameCuts
+
+    return NameCuts(
+        rare_zipf=options["rare-zipf"],
+        function_word_zipf=options["function-word-zipf"],
+        given_name_zipf=options["given-name-zipf"],
+        floor_zipf=options["floor-zipf"],
+    )
 
 
 class _NamesBase(Kind):
@@ -28,6 +41,14 @@ class _NamesBase(Kind):
         "common-name-zipf": Option(
             float, 4.5, help="`tqcheck names` leaves out single spellings this frequent (Monday, Europe)"
         ),
+        "rare-zipf": Option(float, 3.0, help="a capitalised word rarer than this is a name wherever it stands"),
+        "function-word-zipf": Option(
+            float, 5.8, help="capitalised words at least this frequent (The, Der) are never name words"
+        ),
+        "given-name-zipf": Option(
+            float, 5.5, help="a sentence opener rarer than this, right before a name, is a given name"
+        ),
+        "floor-zipf": Option(float, 2.5, help="rarer words count as unknown (0) in every frequency test"),
     }
 
     def __init__(self, spec: RuleSpec) -> None:
@@ -37,6 +58,7 @@ class _NamesBase(Kind):
         for item in [listed] if isinstance(listed, str) else list(listed or []):
             self.glossary_paths.append(spec.source.parent / str(item))
         self._glossary: Any = None
+        self.cuts = name_cuts(self.options)
 
     def configure(self, config: Config) -> None:
         """Adds the config's `names-glossary` paths (relative to the config file's folder)."""
@@ -62,11 +84,11 @@ class NameVariants(_NamesBase):
         from tqcheck.names.analysis import analyse, language_of, zipf_lookup
         from tqcheck.names.variants import group, same_given_name
 
-        names = analyse(doc)
+        names = analyse(doc, self.cuts)
         if len(names.surnames) < 2 and not names.given_tokens:
             return
         language = language_of(doc)
-        zipf = zipf_lookup(language)
+        zipf = zipf_lookup(language, self.cuts)
         glossary = self.glossary()
         clustered: dict[str, list[str]] = {}
         common_word = self.options["common-word-zipf"]
@@ -132,7 +154,7 @@ class NameGlossary(_NamesBase):
         from tqcheck.names.analysis import analyse, language_of
 
         language = language_of(doc)
-        for run in analyse(doc).runs:
+        for run in analyse(doc, self.cuts).runs:
             entry = glossary.find(run.last.form)
             if entry is None:
                 continue
@@ -164,7 +186,7 @@ class NameCorpus(_NamesBase):
         """The document's language and its surnames and given names (from TL001's analysis)."""
         from tqcheck.names.analysis import language_of, summary
 
-        return language_of(doc), summary(doc)
+        return language_of(doc), summary(doc, self.cuts)
 
     def check_corpus(self, docs: Sequence[Document], summaries: Sequence[object]) -> Iterator[Finding]:
         by_language: dict[str, list[tuple[Document, Any]]] = defaultdict(list)
@@ -180,7 +202,7 @@ class NameCorpus(_NamesBase):
         from tqcheck.names.canonical import choose
         from tqcheck.names.variants import group
 
-        zipf = zipf_lookup(language)
+        zipf = zipf_lookup(language, self.cuts)
         docs_by_form: dict[str, list[int]] = defaultdict(list)
         totals: Counter[str] = Counter()
         givens: dict[str, set[str]] = defaultdict(set)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from tqcheck.core.model import Document
-from tqcheck.names.mentions import Run, Token, extract, titles
+from tqcheck.names.mentions import NameCuts, Run, Token, extract, titles
 from tqcheck.names.variants import ZipfLookup
 
 
@@ -29,11 +29,11 @@ def language_of(doc: Document) -> str:
     return doc.language or "en"
 
 
-def zipf_lookup(language: str) -> ZipfLookup:
-    """Frequency for threshold tests (0 below zipf 2.5); see names.frequency."""
+def zipf_lookup(language: str, cuts: NameCuts) -> ZipfLookup:
+    """Frequency for threshold tests (0 below `cuts.floor_zipf`); see names.frequency."""
     from tqcheck.names.frequency import common
 
-    return common(language)
+    return common(language, cuts.floor_zipf)
 
 
 def tie_zipf(language: str) -> ZipfLookup:
@@ -47,22 +47,22 @@ def tie_zipf(language: str) -> ZipfLookup:
 Summary = tuple[dict[str, tuple[int, int, int]], dict[str, tuple[str, ...]]]
 
 
-def analyse(doc: Document) -> DocNames:
-    """The document's names (one analysis per text, shared by the TL kinds)."""
-    return _analyse(doc.checkable, language_of(doc))
+def analyse(doc: Document, cuts: NameCuts) -> DocNames:
+    """The document's names (one analysis per text, shared by the TL kinds while their cuts agree)."""
+    return _analyse(doc.checkable, language_of(doc), cuts)
 
 
-def summary(doc: Document) -> Summary:
+def summary(doc: Document, cuts: NameCuts) -> Summary:
     """What TL003 compares across files: plain tuples and dicts, cheap to send from a worker
     process to the corpus pass."""
-    names = analyse(doc)
+    names = analyse(doc, cuts)
     surnames = {form: (len(found), found[0].start, found[0].end) for form, found in names.surnames.items()}
     return surnames, {form: tuple(sorted(given)) for form, given in names.givens.items()}
 
 
 @lru_cache(maxsize=64)  # TL001 and TL002 read one analysis; a repository's texts are not kept
-def _analyse(text: str, language: str) -> DocNames:
-    return _collect(extract(text, zipf_lookup(language)))
+def _analyse(text: str, language: str, cuts: NameCuts) -> DocNames:
+    return _collect(extract(text, zipf_lookup(language, cuts), cuts))
 
 
 def _collect(runs: list[Run]) -> DocNames:

@@ -1,7 +1,7 @@
 """Word frequencies for the name rules.
 
 Extraction only asks threshold questions (is this capitalised word common?), so `common` reads
-words rarer than zipf 2.5 as 0; ties between two spellings are broken by the exact frequency
+words rarer than a floor (zipf 2.5 by default) as 0; ties between two spellings are broken by the exact frequency
 (`exact`). Both read the language's lexicon, which is mapped from the cache, not loaded.
 """
 
@@ -13,7 +13,6 @@ from functools import lru_cache
 from tqcheck.language import lexicon as lexicon_module
 
 ZipfLookup = Callable[[str], float]
-FLOOR = 2.5  # zipf: rarer words read as 0 for threshold tests
 _MEMO_LIMIT = 200_000
 
 
@@ -23,8 +22,9 @@ def _language(language: str) -> str:
 
 
 @lru_cache(maxsize=64)
-def common(language: str) -> ZipfLookup:
-    """Zipf frequency for threshold tests (0 below 2.5); English when the language has no list."""
+def common(language: str, floor: float) -> ZipfLookup:
+    """Zipf frequency for threshold tests (0 below `floor`, the TL rules' `floor-zipf`); English
+    when the language has no list."""
     value = lexicon_module.lexicon(_language(language)).value
     normalise = lexicon_module.normalise
     known: dict[str, float] = {}  # the same capitalised words recur in file after file
@@ -35,7 +35,7 @@ def common(language: str) -> ZipfLookup:
             if len(known) >= _MEMO_LIMIT:
                 known.clear()
             raw = value(normalise(word)) / 100  # word tables store zipf * 100
-            found = known[word] = raw if raw >= FLOOR else 0.0
+            found = known[word] = raw if raw >= floor else 0.0
         return found
 
     return zipf

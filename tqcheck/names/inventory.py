@@ -14,6 +14,7 @@ from typing import Any
 from tqcheck.core.model import Document
 from tqcheck.names.analysis import analyse, full_names, language_of, tie_zipf, zipf_lookup
 from tqcheck.names.canonical import choose
+from tqcheck.names.mentions import NameCuts
 from tqcheck.names.variants import group
 
 
@@ -62,19 +63,20 @@ def inventory(
     variants_only: bool = False,
     common_word: float,
     common_name_word: float,
+    cuts: NameCuts,
 ) -> list[Cluster]:
     """The names of `docs`, clustered by spelling. `common_word`: see variants.group; single
     spellings at least `common_name_word` frequent are ordinary capitalised words (Monday, Europe)."""
     languages = Counter(language_of(doc) for doc in docs)
     main_language = languages.most_common(1)[0][0] if languages else "en"
-    zipf = zipf_lookup(main_language)
+    zipf = zipf_lookup(main_language, cuts)
     counts: Counter[str] = Counter()
     files: dict[str, list[str]] = defaultdict(list)
     givens: dict[str, set[str]] = defaultdict(set)
     full: dict[str, Counter[str]] = defaultdict(Counter)
     by_language: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
     for doc in docs:
-        names = analyse(doc)
+        names = analyse(doc, cuts)
         full_of = full_names(names)
         language = language_of(doc)
         for form, tokens in names.surnames.items():

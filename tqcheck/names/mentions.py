@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -92,16 +93,26 @@ class Run(NamedTuple):
 
 
 ZipfLookup = Callable[[str], float]
-FUNCTION_WORD_ZIPF = 5.8  # "The", "Der" in Title Case are never name words
-GIVEN_NAME_ZIPF = 5.5  # a capitalised sentence opener below this, right before a name, is a given name
 
 
-def extract(text: str, zipf: ZipfLookup) -> list[Run]:
+@dataclass(frozen=True)
+class NameCuts:
+    """The frequencies (zipf) that decide what a name word is: the TL rules' options (declared by
+    the name kinds, listed by `tqcheck rule TL001`)."""
+
+    rare_zipf: float  # a capitalised word rarer than this is a name wherever it stands
+    function_word_zipf: float  # "The", "Der" in Title Case: never name words at or above this
+    given_name_zipf: float  # a capitalised sentence opener below this, right before a name, is a given name
+    floor_zipf: float  # rarer words count as unknown (0) in every frequency test
+
+
+def extract(text: str, zipf: ZipfLookup, cuts: NameCuts) -> list[Run]:
     """Runs of name words in `text` (the document's checkable text).
 
     Regexes and str.find do the per-character work in C: one regex finds runs of capitalised
     words; Python judges each distinct word once (memo), looking for its lowercase form with find.
     """
+    rare, function_word = cuts.rare_zipf, cuts.function_word_zipf
     title_lines: dict[int, bool] = {}
     # raw word -> (offset of the base form, base form, zipf of it), or None: not a name word
     memo: dict[str, tuple[int, str, float] | None] = {}
@@ -135,7 +146,7 @@ def extract(text: str, zipf: ZipfLookup) -> list[Run]:
                 continue
             offset, form, frequency = base
             start = match_start + offset
-            if frequency < 3.0 or form in strong_forms:
+            if frequency < rare or form in strong_forms:
                 strong = True  # accepted whatever its position: no need to look at the context
             else:
                 if title is None:
@@ -153,15 +164,15 @@ def extract(text: str, zipf: ZipfLookup) -> list[Run]:
     for segment in segments:
         if len(segment) == 1:  # most runs are one word
             token, strong, frequency = segment[0]
-            if frequency < FUNCTION_WORD_ZIPF and (strong or frequency < 3.0 or token.form in strong_forms):
+            if frequency < function_word and (strong or frequency < rare or token.form in strong_forms):
                 runs.append(Run((token,)))
             continue
         accepted = [
-            frequency < FUNCTION_WORD_ZIPF and (strong or frequency < 3.0 or token.form in strong_forms)
+            frequency < function_word and (strong or frequency < rare or token.form in strong_forms)
             for token, strong, frequency in segment
         ]
         # "Ivan Setchin said": a sentence-initial given name before an accepted name word
-        if len(segment) > 1 and not accepted[0] and accepted[1] and segment[0][2] < GIVEN_NAME_ZIPF:
+        if len(segment) > 1 and not accepted[0] and accepted[1] and segment[0][2] < cuts.given_name_zipf:
             accepted[0] = True
         if all(accepted):
             runs.append(Run(tuple(item[0] for item in segment)))
