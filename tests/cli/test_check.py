@@ -65,7 +65,7 @@ def test_text_format_has_frame_suggestion_and_summary() -> None:
     assert "\x1b[" not in result.stdout  # no colour when not on a terminal
 
 
-@pytest.mark.parametrize(("fail_on", "code"), [(None, 0), ("warning", 1), ("info", 1), ("error", 0), ("never", 0)])
+@pytest.mark.parametrize(("fail_on", "code"), [(None, 1), ("warning", 1), ("info", 1), ("error", 0), ("never", 0)])
 def test_exit_codes_follow_fail_on(fail_on: str | None, code: int) -> None:
     args = ["check", BRIEFING] + (["--fail-on", fail_on] if fail_on else [])
     assert invoke(*args).exit_code == code
@@ -98,7 +98,7 @@ def test_stdin_uses_stdin_filename_for_format() -> None:
 def test_output_file_is_written(tmp_path: Path) -> None:
     target = tmp_path / "out" / "report.json"
     result = invoke("check", "-f", "json", "-o", str(target), BRIEFING)
-    assert result.exit_code == 0
+    assert result.exit_code == 1  # warnings fail by default
     assert json.loads(target.read_text(encoding="utf-8"))["version"] == 1
 
 
@@ -124,7 +124,7 @@ def test_html_report_is_self_contained_and_escaped(tmp_path: Path) -> None:
     source.write_text("The <b>port</b> said said <script>x</script> yes.\n", encoding="utf-8")
     target = tmp_path / "report.html"
     result = invoke("check", "-f", "html", "-o", str(target), str(source))
-    assert result.exit_code == 0
+    assert result.exit_code == 1  # PN002 is a warning
     page = target.read_text(encoding="utf-8")
     HTMLParser().feed(page)
     assert "<mark> said</mark>" in page and "<script>" not in page

@@ -30,7 +30,7 @@ def test_explicitly_named_file_is_checked_even_if_excluded(tmp_path: Path) -> No
     (tmp_path / "tqcheck.toml").write_text('exclude = ["*.md"]\n', encoding="utf-8")
     (tmp_path / "a.md").write_text("It was was late.\n", encoding="utf-8")
     assert invoke("check", "--fail-on", "warning", str(tmp_path / "a.md")).exit_code == 1
-    assert invoke("check", "--fail-on", "warning", str(tmp_path)).exit_code == 0
+    assert invoke("check", "--fail-on", "warning", "--allow-empty", str(tmp_path)).exit_code == 0
 
 
 def test_dangling_symlink_in_a_folder_is_a_per_file_error(tmp_path: Path) -> None:

@@ -50,11 +50,27 @@ def build_config(
     more_packs = split_names(packs) or ()
     more_select = split_codes(extend_select) or ()
     more_ignore = split_codes(ignore) or ()
+    given = {
+        "select": split_codes(select),
+        "extend-select": more_select,
+        "ignore": more_ignore,
+        "packs": more_packs,
+        "language": (language.strip().lower(),) if language else None,
+    }
+    flags = {key: tuple(values) for key, values in given.items() if values}
     config = config.with_overrides(
+        flags=flags or None,
         select=split_codes(select),
         extend_select=config.extend_select + more_select if more_select else None,
         ignore=config.ignore + more_ignore if more_ignore else None,
         packs=config.packs + more_packs if more_packs else None,
-        language=language.lower() if language else None,
+        language=language.strip().lower() if language else None,
     )
+    if language:
+        from tqcheck.engine.validation import check_language
+
+        try:
+            check_language(config.language, "--language")
+        except ConfigError as exc:
+            raise fail(str(exc)) from None
     return config, threshold

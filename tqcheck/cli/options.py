@@ -36,7 +36,7 @@ LanguageOption = Annotated[
 FailOnOption = Annotated[
     str | None,
     typer.Option(
-        "--fail-on", help="Lowest severity that makes the exit code 1: info, warning, error (default) or never."
+        "--fail-on", help="Lowest severity that makes the exit code 1: info, warning (default), error or never."
     ),
 ]
 OutputOption = Annotated[

@@ -15,11 +15,13 @@ from tqcheck.core.config import Config
 from tqcheck.core.model import RuleSpec
 from tqcheck.engine.packs import builtin_pack_names
 from tqcheck.engine.selection import all_specs, is_selected
+from tqcheck.engine.validation import check_config
 from tqcheck.kinds import KINDS
 
 
 def _catalogue(config: Config, all_packs: bool) -> list[tuple[RuleSpec, bool]]:
     active = all_specs(config)
+    check_config(config, active)
     rows = [(spec, is_selected(spec, config)) for spec in active]
     if all_packs:
         known = {spec.id for spec in active}

@@ -28,13 +28,23 @@ class Config:
     respect_gitignore: bool = True
     packs: tuple[str, ...] = ()
     language: str | None = None
-    fail_on: Severity | None = Severity.ERROR  # None means never fail
+    # the gate's default: a warning means "an editor should look"; info never fails
+    fail_on: Severity | None = Severity.WARNING  # None means never fail
     rules: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     root: Path = field(default_factory=Path.cwd)
     source: Path | None = None
     # Options owned by individual capabilities (names glossary, models, side-car patterns);
     # declared in EXTRA_KEYS so unknown keys are still rejected.
     extra: Mapping[str, Any] = field(default_factory=dict)
+    # values given on the command line, by config key ("select" -> ("PN02",)), so that an
+    # error names the flag rather than the file
+    flags: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def where(self, key: str, value: str | None = None) -> str:
+        """Where a setting came from, for error messages: the flag, or the file and key."""
+        if key in self.flags and (value is None or value in self.flags[key]):
+            return f"--{key}"
+        return f"{self.source or 'config'}: key '{key}'"
 
     def with_overrides(self, **changes: Any) -> Config:
         """CLI flags win: only values that were actually given replace the file's."""
@@ -42,11 +52,15 @@ class Config:
 
 
 def _str_list(value: Any, key: str, where: str) -> tuple[str, ...]:
-    if isinstance(value, str):
-        return (value,)
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ConfigError(f"{where}: key '{key}': expected a list of strings")
+        example = '["' + value + '"]' if isinstance(value, str) else '["..."]'
+        raise ConfigError(f"{where}: key '{key}': expected a list of strings, e.g. {example}")
     return tuple(value)
+
+
+def _paths(value: Any, key: str, where: str) -> tuple[str, ...]:
+    """One file or a list of files."""
+    return (value,) if isinstance(value, str) else _str_list(value, key, where)
 
 
 def _rule_codes(value: Any, key: str, where: str) -> tuple[str, ...]:
@@ -146,7 +160,7 @@ EXTRA_KEYS: dict[str, Parser] = {
     "source-pattern": _file_pattern,
     "back-translation-pattern": _file_pattern,
     # names glossary YAML file(s) for TL001-TL003, relative to the config file's folder
-    "names-glossary": _str_list,
+    "names-glossary": _paths,
 }
 
 

@@ -67,14 +67,6 @@ def _override(spec: RuleSpec, config: Config) -> RuleSpec:
     return replace(spec, **changes)  # type: ignore[arg-type]
 
 
-def check_rule_references(config: Config, specs: list[RuleSpec]) -> None:
-    """Overrides for rules that do not exist are typos: say so."""
-    known = {spec.id for spec in specs}
-    for rule_id in config.rules:
-        if rule_id not in known:
-            raise ConfigError(f"{config.source or 'config'}: key 'rules.{rule_id}': no such rule in the active packs")
-
-
 def ignored_for_path(path: str, config: Config) -> tuple[str, ...]:
     """Codes ignored for one file by `per-file-ignores` (gitignore-style globs, config-relative)."""
     if not config.per_file_ignores:

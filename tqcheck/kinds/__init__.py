@@ -16,6 +16,7 @@ from tqcheck.kinds.broken_sentence import BrokenSentence
 from tqcheck.kinds.consistency import Consistency
 from tqcheck.kinds.existence import Existence
 from tqcheck.kinds.html_entity import HtmlEntity
+from tqcheck.kinds.language_notice import LanguageNotice
 from tqcheck.kinds.lost_letter import LostLetter
 from tqcheck.kinds.names import NameCorpus, NameGlossary, NameVariants
 from tqcheck.kinds.ocr import OcrConfusion
@@ -37,4 +38,5 @@ KINDS: dict[str, type[Kind]] = {
     "name-variants": NameVariants,
     "name-glossary": NameGlossary,
     "name-corpus": NameCorpus,
+    "language-notice": LanguageNotice,
 }

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -32,6 +32,8 @@ class Kind:
     # each other's per-document work (they must run in the same process).
     COST: ClassVar[float] = 1.0
     SHARES: ClassVar[str] = ""
+    # judged against the document language's word table: skipped when it has none
+    NEEDS_WORDS: ClassVar[bool] = False
 
     def __init__(self, spec: RuleSpec) -> None:
         self.spec = spec
@@ -41,6 +43,9 @@ class Kind:
 
     def configure(self, config: Config) -> None:
         """Read run-level settings (glossaries, models) once per run; most kinds need none."""
+
+    def see_rules(self, rules: Sequence[Kind]) -> None:
+        """The other rules of the run, for kinds that report on them; most need nothing."""
 
     def check(self, doc: Document) -> Iterable[Finding]:
         raise NotImplementedError

@@ -19,6 +19,7 @@ class WordKind(Kind):
 
     COST = 3.0
     SHARES = "words"  # distinct_tokens of the document
+    NEEDS_WORDS = True
 
     def check(self, doc: Document) -> Iterator[Finding]:
         settled = document_lexicon(doc)

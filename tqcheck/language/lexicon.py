@@ -77,6 +77,29 @@ def _available() -> frozenset[str]:
     return frozenset(wordfreq.available_languages())
 
 
+_DATA_FILE = re.compile(r"(?:small|large)_([a-z]{2,3})\.msgpack\.gz")
+
+
+@lru_cache(maxsize=1)
+def word_list_languages() -> frozenset[str]:
+    """The languages wordfreq has a word list for, read from its data folder: validating a
+    configured language must not cost wordfreq's import (0.1 s and more)."""
+    import importlib.util
+    import os
+
+    spec = importlib.util.find_spec("wordfreq")
+    folders = list(spec.submodule_search_locations or []) if spec else []
+    for folder in folders:
+        try:
+            names = os.listdir(os.path.join(folder, "data"))
+        except OSError:
+            continue
+        found = {m.group(1) for name in names if (m := _DATA_FILE.fullmatch(name))}
+        if found:
+            return frozenset(found)
+    return _available()
+
+
 @cache
 def lexicon(language: str, wordlist: str = "best") -> Lexicon:
     """The lexicon of a language; empty (knows nothing) when wordfreq has no list for it."""

@@ -36,6 +36,7 @@ def render(result: RunResult) -> str:
         "version": JSON_VERSION,
         "findings": [finding_dict(f) for f in result.findings],
         "errors": [{"path": e.path, "message": e.message} for e in result.errors],
+        "documents": [{"path": d.path, "language": d.language} for d in result.documents],
         "summary": summary(result),
     }
     return json.dumps(payload, ensure_ascii=False, indent=2)
