@@ -1,6 +1,9 @@
 """tqcheck: translation-quality and consistency checks for editorial text.
 
-The public API is this module only: `check_text`, `check_paths`, `Finding`, `Severity`.
+The public API is this module only: `check_text`, `check_paths`, `Finding`, `Severity`, and the
+two passes of a run for engines of your own (a Dask bag, a cluster): `map_files` (the
+per-document pass over some files, returning a picklable `Part`) and `reduce_parts` (the
+corpus pass over all parts, returning the `RunResult` every reporter renders).
 """
 
 from __future__ import annotations
@@ -13,10 +16,21 @@ from tqcheck.core.model import Finding, InputError, Severity
 
 if TYPE_CHECKING:
     from tqcheck.core.config import Config
+    from tqcheck.core.result import RunResult
+    from tqcheck.engine.passes import Part
 
 from tqcheck.core.version import __version__
 
-__all__ = ["Finding", "InputError", "Severity", "__version__", "check_paths", "check_text"]
+__all__ = [
+    "Finding",
+    "InputError",
+    "Severity",
+    "__version__",
+    "check_paths",
+    "check_text",
+    "map_files",
+    "reduce_parts",
+]
 
 
 def check_text(
@@ -39,3 +53,21 @@ def check_paths(paths: Iterable[str | Path], *, config: Config | None = None) ->
     from tqcheck.engine.run import run
 
     return run([str(p) for p in paths], config or Config()).findings
+
+
+def map_files(files: Iterable[str | Path], config: Config | None = None) -> Part:
+    """The map: read `files` and run the per-document rules; the `Part` pickles, so it can be
+    computed anywhere (a worker, a Dask task) and sent back."""
+    from tqcheck.core.config import Config
+    from tqcheck.engine.passes import map_files as _map
+
+    return _map(files, config or Config())
+
+
+def reduce_parts(parts: Iterable[Part], config: Config | None = None) -> RunResult:
+    """The reduce: the corpus rules (names across files, TL003) over every part; findings
+    sorted as a run sorts them, so the result does not depend on how the files were split."""
+    from tqcheck.core.config import Config
+    from tqcheck.engine.passes import reduce_parts as _reduce
+
+    return _reduce(parts, config or Config())

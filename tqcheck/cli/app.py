@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from tqcheck.cli.check import check
+from tqcheck.cli.gate import record_baseline
 from tqcheck.cli.names import names
 from tqcheck.cli.rules import explain_rule, list_rules
 from tqcheck.cli.score import score
@@ -39,6 +40,7 @@ def _root(
 
 
 app.command("check")(check)
+app.command("baseline")(record_baseline)
 app.command("rules")(list_rules)
 app.command("rule")(explain_rule)
 app.command("score")(score)

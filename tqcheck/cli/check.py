@@ -9,11 +9,21 @@ import typer
 from rich.console import Console
 
 from tqcheck.cli.common import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, build_config, fail
+from tqcheck.cli.gate import (
+    BaselineOption,
+    ChangedSinceOption,
+    ShowFixedOption,
+    StatisticsOption,
+    WholeFilesOption,
+    changes_for,
+    with_baseline,
+)
 from tqcheck.cli.options import (
     ConfigOption,
     ExtendSelectOption,
     FailOnOption,
     IgnoreOption,
+    JobsOption,
     LanguageOption,
     ModelOption,
     NoColorOption,
@@ -49,6 +59,15 @@ def check(
     ] = None,
     no_color: NoColorOption = False,
     model: ModelOption = None,
+    jobs: JobsOption = None,
+    changed_since: ChangedSinceOption = None,
+    whole_files: WholeFilesOption = False,
+    baseline: BaselineOption = None,
+    show_fixed: ShowFixedOption = False,
+    statistics: StatisticsOption = False,
+    allow_empty: Annotated[
+        bool, typer.Option("--allow-empty", help="Exit 0 when no file was found to check (default: exit 2).")
+    ] = False,
 ) -> None:
     """Check files and report findings."""
     from tqcheck.core.errors import ConfigError, ModelUnavailable, PackError
@@ -67,21 +86,35 @@ def check(
     )
     if model:
         config = config.with_overrides(extra={**config.extra, "model": model})
+    changes = changes_for(changed_since, targets)
+
+    def checked() -> RunResult:
+        return run(targets, config, stdin_filename or "<stdin>", jobs=jobs, changes=changes, whole_files=whole_files)
+
     try:
-        result = run(targets, config, stdin_filename or "<stdin>")
-        fixed = _fix(result, targets, config, stdin_filename) if fix else 0
+        result = checked()
+        fixed = _fix(result, targets, config, stdin_filename, jobs) if fix else 0
         if fixed:
-            result = run(targets, config, stdin_filename or "<stdin>")
+            result = checked()
     except (PackError, ConfigError, ModelUnavailable) as exc:
         raise fail(str(exc)) from None
-    _report(result, output_format, output, no_color, fixed)
+    result = with_baseline(result, baseline, show_fixed)
+    if changes is not None and not result.documents and not result.errors:
+        Console(stderr=True, highlight=False).print(f"tqcheck: no supported file changed since {changed_since}")
+        allow_empty = True  # a change that touches no article is not a mistake
+    if not result.documents and not result.errors and not allow_empty:
+        from tqcheck.readers import READERS
+
+        supported = ", ".join(sorted(READERS))
+        raise fail(f"no files to check in {', '.join(targets)} (supported: {supported}); --allow-empty accepts that")
+    _report(result, output_format, output, no_color, fixed, statistics)
     if result.errors:
         raise typer.Exit(EXIT_ERROR)
     failing = threshold is not None and any(f.severity >= threshold for f in result.findings)
     raise typer.Exit(EXIT_FINDINGS if failing else EXIT_CLEAN)
 
 
-def _fix(result: RunResult, targets: list[str], config: Config, stdin_filename: str | None) -> int:
+def _fix(result: RunResult, targets: list[str], config: Config, stdin_filename: str | None, jobs: int | None) -> int:
     from tqcheck.engine.fixing import fix_file
     from tqcheck.engine.run import run
 
@@ -96,13 +129,21 @@ def _fix(result: RunResult, targets: list[str], config: Config, stdin_filename: 
         total += applied
         if not applied:
             break
-        result = run(targets, config, stdin_filename or "<stdin>")
+        result = run(targets, config, stdin_filename or "<stdin>", jobs=jobs)
     return total
 
 
-def _report(result: RunResult, output_format: OutputFormat, output: Path | None, no_color: bool, fixed: int) -> None:
+def _report(
+    result: RunResult, output_format: OutputFormat, output: Path | None, no_color: bool, fixed: int, statistics: bool
+) -> None:
     from tqcheck.cli.output import emit, emit_rich
 
+    if statistics:
+        from tqcheck.cli.gate import statistics as table
+
+        rendered = table(result, as_json=output_format.value == "json")
+        emit(rendered + ("\n" if rendered else ""), output)
+        return
     reporter = FORMATS[output_format.value]
     if reporter.draws:
 

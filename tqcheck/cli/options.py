@@ -52,6 +52,12 @@ ModelOption = Annotated[
         "tqcheck[transformers]), or a sentence-transformers model folder / name in the offline cache.",
     ),
 ]
+JobsOption = Annotated[
+    int | None,
+    typer.Option(
+        "--jobs", "-j", min=1, help="Worker processes (default: TQCHECK_JOBS or the usable cores; small runs use one)."
+    ),
+]
 NoColorOption = Annotated[
     bool, typer.Option("--no-color", help="Never colour the text output (colour is only used on a terminal anyway).")
 ]

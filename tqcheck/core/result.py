@@ -4,14 +4,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from tqcheck.core.fingerprint import BaselineEntry
 from tqcheck.core.model import Document, Finding, InputError, RuleSpec
 
 
 @dataclass
 class RunResult:
-    """Findings (sorted, positioned), unreadable inputs, the documents read and the rules run."""
+    """Findings (sorted, positioned), unreadable inputs, the documents read and the rules run;
+    the project root (the git work tree, else the config's folder) that reports' paths are
+    relative to, and baseline entries that no longer occur (with --show-fixed)."""
 
     findings: list[Finding] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
     documents: list[Document] = field(default_factory=list)
     rules: list[RuleSpec] = field(default_factory=list)
+    root: str | None = None
+    fixed: list[BaselineEntry] = field(default_factory=list)

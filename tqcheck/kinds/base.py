@@ -27,7 +27,7 @@ class Kind:
     """Base class of the rule kinds; subclasses declare OPTIONS and implement `check`."""
 
     OPTIONS: ClassVar[Mapping[str, Option]] = {}
-    # For splitting one large document's rules between two processes (engine/workers.py): rough
+    # For splitting one large document's rules between worker processes (engine/pool.py): rough
     # cost per MB of text, 1 = one regex pass over it, and a name shared by kinds that reuse
     # each other's per-document work (they must run in the same process).
     COST: ClassVar[float] = 1.0

@@ -37,6 +37,10 @@ def render(result: RunResult) -> str:
         "findings": [finding_dict(f) for f in result.findings],
         "errors": [{"path": e.path, "message": e.message} for e in result.errors],
         "documents": [{"path": d.path, "language": d.language} for d in result.documents],
+        "fixed": [
+            {"fingerprint": e.fingerprint, "rule": e.rule, "path": e.path, "line": e.line, "match": e.match}
+            for e in result.fixed
+        ],
         "summary": summary(result),
     }
     return json.dumps(payload, ensure_ascii=False, indent=2)

@@ -60,6 +60,13 @@ def render(result: RunResult, console: Console, *, show_frames: bool = True) -> 
         if show_frames:
             for line in _frame(docs.get(finding.path), finding):
                 console.print(line, soft_wrap=True)
+    for entry in result.fixed:
+        console.print(
+            Text.assemble(
+                (f"{entry.path}:{entry.line}", "bold"), ": ", (entry.rule, "green"), f" fixed: {entry.match!r}"
+            ),
+            soft_wrap=True,
+        )
     console.print(_summary_line(result), soft_wrap=True)
 
 
@@ -79,5 +86,7 @@ def _summary_line(result: RunResult) -> Text:
         text.append(f"; {fixable} fixable with --fix", style="green")
     if result.errors:
         text.append(f"; {len(result.errors)} file(s) could not be read", style="red")
+    if result.fixed:
+        text.append(f"; {len(result.fixed)} baseline finding(s) fixed", style="green")
     text.append(".")
     return text
