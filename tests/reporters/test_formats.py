@@ -28,7 +28,7 @@ def test_every_format_renders(name: str) -> None:
 
 
 def test_the_registry_holds_the_six_formats() -> None:
-    assert list(FORMATS) == ["text", "json", "sarif", "github", "junit", "html"]
+    assert list(FORMATS) == ["text", "json", "sarif", "github", "junit", "gitlab", "html"]
     assert [name for name, reporter in FORMATS.items() if reporter.draws] == ["text"]
 
 

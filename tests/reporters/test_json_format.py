@@ -12,7 +12,7 @@ from tqcheck.reporters import json_format
 
 def test_top_level_fields_and_version() -> None:
     payload = json.loads(json_format.render(small_run()))
-    assert list(payload) == ["version", "findings", "errors", "summary"]
+    assert list(payload) == ["version", "findings", "errors", "documents", "fixed", "summary"]
     assert payload["version"] == 1
 
 

@@ -106,18 +106,58 @@ def explain(config: Config, rule_id: str) -> None:
 
 
 def list_rules(
+    pack_dirs: Annotated[
+        list[str] | None, typer.Argument(help="With --test: the packs (folders or built-in names) to test.")
+    ] = None,
     config_file: ConfigOption = None,
     packs: PacksOption = None,
     select: SelectOption = None,
     ignore: IgnoreOption = None,
     all_packs: Annotated[bool, typer.Option("--all", help="Include every built-in pack, active or not.")] = False,
+    test: Annotated[
+        bool,
+        typer.Option(
+            "--test",
+            help="Run the rules' examples (default: every built-in pack and the config's packs); exit 1 on a failure.",
+        ),
+    ] = False,
 ) -> None:
-    """List rules: id, name, kind, severity, pack, enabled."""
+    """List rules: id, name, kind, severity, pack, enabled. With --test, run their examples."""
     config, _ = build_config(config_file, ["."], packs=packs, select=select, ignore=ignore)
     try:
+        if test:
+            _test_examples(config, pack_dirs or [])
+        elif pack_dirs:
+            raise fail("pack folders are only taken with --test")
         print_rule_table(config, all_packs=all_packs)
     except ValueError as exc:
         raise fail(str(exc)) from None
+
+
+def _test_examples(config: Config, pack_dirs: list[str]) -> None:
+    """Every example of the chosen packs through the real run; one line per failure."""
+    from pathlib import Path
+
+    from tqcheck.engine.examples import run_examples
+    from tqcheck.engine.packs import load_pack, resolve_pack
+
+    names = pack_dirs or list(dict.fromkeys([*builtin_pack_names(), *config.packs]))
+    packs = [str(resolve_pack(name, Path.cwd() if pack_dirs else config.root)) for name in names]
+    specs = [spec for pack in packs for spec in load_pack(Path(pack)).specs]
+    console = Console(highlight=False)
+    failed = 0
+    total = 0
+    for outcome in run_examples(specs, packs, config.root):
+        total += 1
+        if not outcome.passed:
+            failed += 1
+            console.print(f"FAIL {outcome.describe()}", soft_wrap=True)
+    rules = len(specs)
+    if failed:
+        console.print(f"{failed} of {total} example(s) of {rules} rule(s) failed.", style="red")
+        raise typer.Exit(1)
+    console.print(f"All {total} example(s) of {rules} rule(s) pass.", style="green")
+    raise typer.Exit(0)
 
 
 def explain_rule(

@@ -193,8 +193,36 @@ def validate_options(kind: str, options: Mapping[str, Any], where: Path | str) -
 def instantiate(spec: RuleSpec) -> Kind:
     try:
         return KINDS[spec.kind](spec)
+    except re.error as exc:
+        key = _option_holding(spec.options, exc.pattern)
+        where = f" at position {exc.pos}" if exc.pos is not None else ""
+        raise PackError(
+            f"{spec.source}: key 'options.{key}': invalid regular expression {exc.pattern!r}: {exc.msg}{where}"
+        ) from None
     except (ValueError, TypeError, KeyError) as exc:
         raise PackError(f"{spec.source}: key 'options': {exc}") from None
+
+
+def _option_holding(options: Mapping[str, Any], pattern: object) -> str:
+    """The option (and list index or map key) whose value is `pattern`, for the error message."""
+    text = pattern.decode("utf-8", "replace") if isinstance(pattern, bytes) else str(pattern)
+    for name, value in options.items():
+        if value == text:
+            return str(name)
+        if isinstance(value, list):
+            for i, item in enumerate(value):
+                if item == text or (isinstance(item, list) and text in item):
+                    return f"{name}[{i}]"
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if text in (key, item):
+                    return f"{name}.{key}"
+    # a kind may join several patterns into one: name the option that holds a part of it
+    for name, value in options.items():
+        parts = value if isinstance(value, list | dict) else [value]
+        if any(isinstance(part, str) and part and part in text for part in parts):
+            return str(name)
+    return "?"
 
 
 def check_unique(specs: Iterable[RuleSpec]) -> None:

@@ -38,9 +38,10 @@ def is_selected(spec: RuleSpec, config: Config) -> bool:
 def all_specs(config: Config) -> list[RuleSpec]:
     """Every rule of the active packs (built-in defaults plus the config's), overrides applied."""
     names = list(dict.fromkeys([*DEFAULT_PACKS, *config.packs]))
+    folders = dict.fromkeys(resolve_pack(name, config.root).resolve() for name in names)  # a pack named twice
     specs: list[RuleSpec] = []
-    for name in names:
-        specs.extend(load_pack(resolve_pack(name, config.root)).specs)
+    for folder in folders:
+        specs.extend(load_pack(folder).specs)
     check_unique(specs)
     return [_override(spec, config) for spec in specs]
 

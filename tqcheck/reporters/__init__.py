@@ -1,4 +1,5 @@
-"""Reporters: a RunResult rendered as text, JSON, SARIF, GitHub annotations, JUnit or HTML.
+"""Reporters: a RunResult rendered as text, JSON, SARIF, GitHub annotations, JUnit, GitLab Code
+Quality or HTML.
 
 Owns every output format and the one registry of them (`FORMATS`), which the CLI reads to
 offer `--format` choices and to render. Reporters know the vocabulary in `tqcheck.core` only
@@ -45,6 +46,7 @@ FORMATS: dict[str, Reporter] = {
         Reporter("sarif", "tqcheck.reporters.sarif", "SARIF 2.1.0 for code scanning"),
         Reporter("github", "tqcheck.reporters.github", "GitHub Actions workflow commands"),
         Reporter("junit", "tqcheck.reporters.junit", "JUnit XML, one test case per file"),
+        Reporter("gitlab", "tqcheck.reporters.gitlab", "GitLab Code Quality report (codequality artifact)"),
         Reporter("html", "tqcheck.reporters.html", "a self-contained page for the read-through"),
     )
 }
