@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -15,8 +16,10 @@ GIT_ENV = {
     "GIT_AUTHOR_EMAIL": "t@example.org",
     "GIT_COMMITTER_NAME": "t",
     "GIT_COMMITTER_EMAIL": "t@example.org",
-    "GIT_CONFIG_GLOBAL": os.devnull,
-    "GIT_CONFIG_SYSTEM": os.devnull,
+    # an empty file of our own, not os.devnull: on a shared machine /dev/null was once found
+    # replaced by a regular file, and git refuses a config file it cannot parse
+    "GIT_CONFIG_GLOBAL": tempfile.mkstemp(prefix="tqcheck-gitconfig-")[1],
+    "GIT_CONFIG_NOSYSTEM": "1",
 }
 PARAGRAPH = "The council met on Monday and agreed to publish the report of the inquiry in full."
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 from typing import Annotated
 
 import typer
@@ -12,6 +13,7 @@ from tqcheck.cli.gate import record_baseline
 from tqcheck.cli.names import names
 from tqcheck.cli.rules import explain_rule, list_rules
 from tqcheck.cli.score import score
+from tqcheck.core.cache import NOTICE_ENV
 from tqcheck.core.version import __version__
 
 app = typer.Typer(
@@ -52,4 +54,5 @@ def main() -> None:
     # names) is freed by reference counting, and cyclic collections would only walk it (0.1 s
     # and more on large runs). `score` turns the collector back on for the model code.
     gc.disable()
+    os.environ.setdefault(NOTICE_ENV, "1")  # a first run says why it is slow (core.cache)
     app(prog_name="tqcheck")

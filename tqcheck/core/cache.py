@@ -20,6 +20,21 @@ T = TypeVar("T")
 
 CACHE_ENV = "TQCHECK_CACHE_DIR"
 DISABLED = ("off", "none", "false", "0")
+# set by the command line (and so inherited by its workers): say on stderr when a table is
+# built, so that a slow first run explains itself; the Python API stays silent
+NOTICE_ENV = "TQCHECK_BUILD_NOTICE"
+_announced: set[str] = set()
+
+
+def building(name: str) -> None:
+    """A one-line notice on stderr, once per process, that word tables are being built."""
+    if not os.environ.get(NOTICE_ENV) or _announced:
+        return
+    _announced.add(name)
+    import sys
+
+    where = cache_dir() if cache_enabled() else "memory (TQCHECK_CACHE_DIR=off)"
+    print(f"tqcheck: building word tables in {where} (once; keep this folder cached in CI)", file=sys.stderr)
 
 
 def cache_enabled() -> bool:
@@ -65,6 +80,7 @@ def disk_cached(name: str, build: Callable[[], T], valid: Callable[[object], boo
                 return value  # type: ignore[no-any-return]
         except (OSError, EOFError, ValueError, TypeError, pickle.UnpicklingError):
             pass
+    building(name)
     value = build()
     store(path, lambda out: pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL))
     return value

@@ -15,7 +15,8 @@ from tqcheck.core.config import Config
 from tqcheck.core.errors import ConfigError
 from tqcheck.core.model import RuleSpec
 from tqcheck.engine.packs import builtin_pack_names, load_pack, resolve_pack
-from tqcheck.language.detection import CANDIDATES, base_language
+from tqcheck.language.data import shipped_languages
+from tqcheck.language.detection import base_language
 from tqcheck.language.lexicon import word_list_languages
 
 
@@ -68,8 +69,8 @@ def check_rule_overrides(config: Config, active: Sequence[RuleSpec]) -> None:
 
 
 def known_languages() -> frozenset[str]:
-    """Languages tqcheck knows something about: a word list, or a place in detection."""
-    return word_list_languages() | frozenset(CANDIDATES)
+    """Languages tqcheck knows something about: a word list, or a data file of its own."""
+    return word_list_languages() | frozenset(shipped_languages())
 
 
 def check_language(language: str | None, where: str) -> None:

@@ -7,13 +7,13 @@ wordfreq's own first lookup in a language decompresses a msgpack list and builds
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from tqcheck.core.cache import cache_path
 from tqcheck.language.trie_store import WordValues, word_values
+from tqcheck.language.wordlists import languages, zipf_table
 
 # 3: marisa trie + zipf array (2 was a pickle of a dict's packed form)
 _CACHE_FORMAT = 3
@@ -63,41 +63,16 @@ def available(language: str | None) -> bool:
         return False
     if cache_path(_table_name(language, "best"), ".marisa").is_file():
         return True
-    return language in _available()
+    return language in word_list_languages()
 
 
 def _table_name(language: str, wordlist: str) -> str:
     return f"{wordlist}-{language}-v{_CACHE_FORMAT}"
 
 
-@lru_cache(maxsize=1)
-def _available() -> frozenset[str]:
-    import wordfreq
-
-    return frozenset(wordfreq.available_languages())
-
-
-_DATA_FILE = re.compile(r"(?:small|large)_([a-z]{2,3})\.msgpack\.gz")
-
-
-@lru_cache(maxsize=1)
 def word_list_languages() -> frozenset[str]:
-    """The languages wordfreq has a word list for, read from its data folder: validating a
-    configured language must not cost wordfreq's import (0.1 s and more)."""
-    import importlib.util
-    import os
-
-    spec = importlib.util.find_spec("wordfreq")
-    folders = list(spec.submodule_search_locations or []) if spec else []
-    for folder in folders:
-        try:
-            names = os.listdir(os.path.join(folder, "data"))
-        except OSError:
-            continue
-        found = {m.group(1) for name in names if (m := _DATA_FILE.fullmatch(name))}
-        if found:
-            return frozenset(found)
-    return _available()
+    """The languages wordfreq has a word list for (read from its data folder, no import)."""
+    return languages("best")
 
 
 @cache
@@ -110,13 +85,6 @@ def lexicon(language: str, wordlist: str = "best") -> Lexicon:
 
 
 def _build(language: str, wordlist: str) -> dict[str, int]:
-    import wordfreq
-
-    if language not in wordfreq.available_languages(wordlist):
-        return {}
-    frequencies = wordfreq.get_frequency_dict(language, wordlist)
-    return {
-        word: round((math.log10(freq) + 9) * 100)
-        for word, freq in frequencies.items()
-        if freq > 0 and math.log10(freq) + 9 > 0
-    }
+    """{word: zipf*100} straight from wordfreq's packed list, without importing wordfreq or
+    building its frequency dict (see wordlists)."""
+    return zipf_table(language, wordlist)

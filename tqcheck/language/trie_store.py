@@ -14,7 +14,7 @@ from typing import BinaryIO
 
 import marisa_trie
 
-from tqcheck.core.cache import cache_enabled, cache_path, store
+from tqcheck.core.cache import building, cache_enabled, cache_path, store
 
 _TRIE = ".marisa"
 _VALUES = ".values"
@@ -64,6 +64,7 @@ def word_values(name: str, build: Callable[[], Mapping[str, int]]) -> WordValues
         loaded = _load_values(name)
         if loaded is not None:
             return loaded
+    building(name)
     table = build()
     trie = marisa_trie.Trie(table.keys())
     values = array("H", bytes(2 * len(trie)))
@@ -81,6 +82,7 @@ def word_texts(name: str, build: Callable[[], Mapping[str, str]]) -> WordTexts:
             return WordTexts(marisa_trie.BytesTrie().mmap(str(cache_path(name, _TRIE))))
         except RuntimeError:  # missing or damaged: rebuild
             pass
+    building(name)
     trie = marisa_trie.BytesTrie((key, text.encode("utf-8")) for key, text in build().items())
     store(cache_path(name, _TRIE), lambda out: out.write(trie.tobytes()))
     return WordTexts(trie)
