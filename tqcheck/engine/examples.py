@@ -101,8 +101,9 @@ def run_example(spec: RuleSpec, key: str, marked: str, packs: Sequence[str], roo
             if spans:
                 expected[name] = spans
         first = next(iter(files))
-        sidecar = any(_SIDECAR.match(line) for line in marked.splitlines())
-        extra = {"source-language": first.split(".")[1]} if sidecar else {}
+        roles = {m[1]: m[2] for line in marked.splitlines() if (m := _SIDECAR.match(line))}
+        sidecar = bool(roles)
+        extra = {"source-language": roles["source"]} if sidecar else {}
         config = Config(
             select=(spec.id,),
             packs=tuple(packs),
