@@ -127,7 +127,8 @@ def test_html_report_is_self_contained_and_escaped(tmp_path: Path) -> None:
     assert result.exit_code == 1  # PN002 is a warning
     page = target.read_text(encoding="utf-8")
     HTMLParser().feed(page)
-    assert "<mark> said</mark>" in page and "<script>" not in page
+    assert "<mark><del title='delete'> said</del></mark>" in page  # a deletion shown as one
+    assert "&lt;script&gt;x&lt;/script&gt;" in page and page.count("<script>") == 1  # only the filters
     assert "http" not in page.replace("http-equiv", "")  # nothing loaded from outside
 
 

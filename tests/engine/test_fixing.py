@@ -14,12 +14,11 @@ DAMAGED = (
     "\r\n"
     "Source link\r\n"
 )
+# the deleted last line takes the blank line before it: the file ends as it did, with one CRLF
 REPAIRED = (
     "Le texte a été adopté par l'Assemblée nationale.\r\n"
     "Le ministre a déclaré que la réforme était prête.\r\n"
     "Smith&Sons n'ont pas commenté.\r\n"
-    "\r\n"
-    "\r\n"
 )
 
 

@@ -63,6 +63,7 @@ def test_errors_and_summary() -> None:
         "by_severity": {"error": 1, "warning": 1, "info": 1},
         "by_rule": {"BP003": 1, "PN002": 1, "PN004": 1},
         "fixable": 1,
+        "unsafe_fixable": 1,
     }
     assert list(payload["summary"]["by_severity"]) == ["error", "warning", "info"]
 

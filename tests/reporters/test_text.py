@@ -20,7 +20,7 @@ def _render(result: RunResult) -> list[str]:
 
 def test_head_frame_and_suggestion_of_each_finding() -> None:
     lines = _render(small_run())
-    head = lines.index(f"{PATH}:1:18: PN004 Space before ','. → ,")
+    head = lines.index(f"{PATH}:1:18: PN004 [*] Space before ','. → ,")
     assert lines[head + 1] == "    1 | Prices rose by 5% , said <b>Le Monde</b>."
     assert lines[head + 2] == "      |                  ^^ ','"
     doubled = lines.index(f"{PATH}:2:4: PN002 Doubled word 'the' (répété).")
@@ -31,8 +31,8 @@ def test_unreadable_file_first_and_summary_last() -> None:
     lines = _render(small_run())
     assert lines[0] == "news/image.txt: error: binary file (contains NUL bytes), not checked"
     assert lines[-1] == (
-        "Found 3 finding(s) in 2 file(s) (1 error, 1 warning, 1 info); 1 fixable with --fix; "
-        "1 file(s) could not be read."
+        "Found 3 finding(s) in 2 file(s) (1 error, 1 warning, 1 info); [*] 1 fixable with --fix; "
+        "1 more with --unsafe-fixes; 1 file(s) could not be read."
     )
 
 

@@ -11,6 +11,7 @@ import typer
 from tqcheck.cli.check import check
 from tqcheck.cli.gate import record_baseline
 from tqcheck.cli.names import names
+from tqcheck.cli.report import report
 from tqcheck.cli.rules import explain_rule, list_rules
 from tqcheck.cli.score import score
 from tqcheck.core.cache import NOTICE_ENV
@@ -47,6 +48,7 @@ app.command("rules")(list_rules)
 app.command("rule")(explain_rule)
 app.command("score")(score)
 app.command("names")(names)
+app.command("report")(report)
 
 
 def main() -> None:

@@ -31,10 +31,10 @@ from tqcheck.cli.options import (
     PacksOption,
     SelectOption,
 )
-from tqcheck.core.config import Config
 from tqcheck.reporters import DEFAULT_FORMAT, FORMATS, OutputFormat
 
 if TYPE_CHECKING:
+    from tqcheck.core.progress import Progress
     from tqcheck.core.result import RunResult
 
 
@@ -51,7 +51,16 @@ def check(
     language: LanguageOption = None,
     fail_on: FailOnOption = None,
     fix: Annotated[
-        bool, typer.Option("--fix", help="Apply safe fixes in place (atomic write), then report what is left.")
+        bool,
+        typer.Option(
+            "--fix", help="Apply safe fixes in place (atomic write), then report what is left; with -, print the text."
+        ),
+    ] = False,
+    diff: Annotated[
+        bool, typer.Option("--diff", help="Print the fixes as a unified diff and write nothing (exit 1 if any).")
+    ] = False,
+    unsafe_fixes: Annotated[
+        bool, typer.Option("--unsafe-fixes", help="Also apply (and mark as fixable) suggestions not marked safe.")
     ] = False,
     output: OutputOption = None,
     stdin_filename: Annotated[
@@ -87,15 +96,31 @@ def check(
     if model:
         config = config.with_overrides(extra={**config.extra, "model": model})
     changes = changes_for(changed_since, targets)
+    stdin_name = stdin_filename or "<stdin>"
 
-    def checked() -> RunResult:
-        return run(targets, config, stdin_filename or "<stdin>", jobs=jobs, changes=changes, whole_files=whole_files)
+    def checked(paths: list[str], progress: Progress | None = None) -> RunResult:
+        return run(paths, config, stdin_name, jobs=jobs, changes=changes, whole_files=whole_files, progress=progress)
 
+    fixed = 0
     try:
-        result = checked()
-        fixed = _fix(result, targets, config, stdin_filename, jobs) if fix else 0
-        if fixed:
-            result = checked()
+        from tqcheck.cli.progress import progress_for
+
+        with progress_for() as progress:
+            result = checked(targets, progress)
+        result.unsafe_fixes = unsafe_fixes
+        if diff:
+            from tqcheck.cli.fixes import show_diff
+
+            changed = show_diff(with_baseline(result, baseline, False), config, unsafe_fixes, output)
+            raise typer.Exit(EXIT_ERROR if result.errors else EXIT_FINDINGS if changed else EXIT_CLEAN)
+        if fix:
+            from tqcheck.cli.fixes import apply_fixes
+
+            done = apply_fixes(
+                with_baseline(result, baseline, False), targets, config, unsafe_fixes, stdin_name, checked
+            )
+            result, fixed = done.result, done.count
+            result.unsafe_fixes = unsafe_fixes
     except (PackError, ConfigError, ModelUnavailable) as exc:
         raise fail(str(exc)) from None
     result = with_baseline(result, baseline, show_fixed)
@@ -107,42 +132,38 @@ def check(
 
         supported = ", ".join(sorted(READERS))
         raise fail(f"no files to check in {', '.join(targets)} (supported: {supported}); --allow-empty accepts that")
-    _report(result, output_format, output, no_color, fixed, statistics)
+    if output_format.value == "html":
+        from tqcheck.engine.annotate import annotate
+
+        try:
+            annotate(result, config)  # sentences and pair scores: the page `report` writes
+        except ModelUnavailable as exc:
+            raise fail(str(exc)) from None
+    to_stderr = fix and "-" in targets and output is None
+    _report(result, output_format, output, no_color, fixed, statistics, to_stderr)
     if result.errors:
         raise typer.Exit(EXIT_ERROR)
     failing = threshold is not None and any(f.severity >= threshold for f in result.findings)
     raise typer.Exit(EXIT_FINDINGS if failing else EXIT_CLEAN)
 
 
-def _fix(result: RunResult, targets: list[str], config: Config, stdin_filename: str | None, jobs: int | None) -> int:
-    from tqcheck.engine.fixing import fix_file
-    from tqcheck.engine.run import run
-
-    if "-" in targets:
-        raise fail("--fix cannot rewrite standard input")
-    total = 0
-    for _ in range(5):  # fixes can uncover fixes (ruff does the same); bounded
-        applied = 0
-        for doc in result.documents:
-            mine = [f for f in result.findings if f.path == doc.path]
-            applied += fix_file(Path(doc.path), doc.text, mine)
-        total += applied
-        if not applied:
-            break
-        result = run(targets, config, stdin_filename or "<stdin>", jobs=jobs)
-    return total
-
-
 def _report(
-    result: RunResult, output_format: OutputFormat, output: Path | None, no_color: bool, fixed: int, statistics: bool
+    result: RunResult,
+    output_format: OutputFormat,
+    output: Path | None,
+    no_color: bool,
+    fixed: int,
+    statistics: bool,
+    to_stderr: bool,
 ) -> None:
+    """The report on standard output (standard error when the fixed text goes there), or a file."""
     from tqcheck.cli.output import emit, emit_rich
 
     if statistics:
         from tqcheck.cli.gate import statistics as table
 
         rendered = table(result, as_json=output_format.value == "json")
-        emit(rendered + ("\n" if rendered else ""), output)
+        emit(rendered + ("\n" if rendered else ""), output, stderr=to_stderr)
         return
     reporter = FORMATS[output_format.value]
     if reporter.draws:
@@ -152,7 +173,7 @@ def _report(
                 console.print(f"Fixed {fixed} finding(s).", style="green")
             reporter.draw(result, console)
 
-        emit_rich(draw, output, no_color)
+        emit_rich(draw, output, no_color, stderr=to_stderr)
         return
     rendered = reporter.render(result)
-    emit(rendered + ("\n" if rendered else ""), output)
+    emit(rendered + ("\n" if rendered else ""), output, stderr=to_stderr)

@@ -112,8 +112,8 @@ def record_baseline(
 
     from tqcheck.core.errors import ConfigError, ModelUnavailable, PackError
     from tqcheck.engine import baseline as recorded
-    from tqcheck.engine.fixing import write_new_file
     from tqcheck.engine.run import run
+    from tqcheck.engine.writing import write_new_file
 
     targets = paths or ["."]
     config, _ = build_config(

@@ -37,8 +37,8 @@ def names(
 ) -> None:
     """List the names in a corpus: each cluster of spellings with counts and files."""
     from tqcheck.cli.common import EXIT_ERROR, build_config, fail
-    from tqcheck.engine.fixing import write_new_file
     from tqcheck.engine.inputs import read_inputs
+    from tqcheck.engine.writing import write_new_file
     from tqcheck.kinds.names import name_cuts
     from tqcheck.names.glossary import dump
     from tqcheck.names.inventory import inventory

@@ -14,24 +14,26 @@ from rich.console import Console
 FILE_WIDTH = 120
 
 
-def terminal(no_color: bool = False) -> Console:
-    return Console(highlight=False, no_color=no_color or bool(os.environ.get("NO_COLOR")))
+def terminal(no_color: bool = False, stderr: bool = False) -> Console:
+    return Console(highlight=False, no_color=no_color or bool(os.environ.get("NO_COLOR")), stderr=stderr)
 
 
-def emit(rendered: str, output: Path | None) -> None:
+def emit(rendered: str, output: Path | None, stderr: bool = False) -> None:
     """Print `rendered`, or write it to `output` so that readers never see half a report."""
     if output is None:
-        sys.stdout.write(rendered)
+        (sys.stderr if stderr else sys.stdout).write(rendered)
         return
-    from tqcheck.engine.fixing import write_new_file
+    from tqcheck.engine.writing import write_new_file
 
     write_new_file(output, rendered)
 
 
-def emit_rich(draw: Callable[[Console], None], output: Path | None, no_color: bool = False) -> None:
+def emit_rich(
+    draw: Callable[[Console], None], output: Path | None, no_color: bool = False, stderr: bool = False
+) -> None:
     """Draw rich output on the terminal, or plain (no colour, fixed width) into `output`."""
     if output is None:
-        draw(terminal(no_color))
+        draw(terminal(no_color, stderr))
         return
     buffer = io.StringIO()
     draw(Console(file=buffer, no_color=True, width=FILE_WIDTH, highlight=False))

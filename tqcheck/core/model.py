@@ -63,6 +63,7 @@ class Document:
     language: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)
     companions: dict[str, Document] = field(default_factory=dict)
+    bom: bool = False  # the file began with a UTF-8 BOM (not part of `text`); fixes keep it
 
     def __post_init__(self) -> None:
         if len(self.text) != len(self.checkable):

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from tqcheck.core.fingerprint import BaselineEntry
 from tqcheck.core.model import Document, Finding, InputError, RuleSpec
+from tqcheck.core.pair_scores import PairScores
 
 
 @dataclass
@@ -20,3 +21,9 @@ class RunResult:
     rules: list[RuleSpec] = field(default_factory=list)
     root: str | None = None
     fixed: list[BaselineEntry] = field(default_factory=list)
+    # `--unsafe-fixes`: suggestions not marked safe count as fixable too
+    unsafe_fixes: bool = False
+    # for the HTML report (engine.annotate fills them): sentence spans around findings per
+    # document path, and each translated document's scores against its source
+    sentences: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    scores: dict[str, PairScores] = field(default_factory=dict)

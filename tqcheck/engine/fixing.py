@@ -1,80 +1,91 @@
-"""`--fix`: apply safe suggestions, never half-writing a file.
+"""`--fix` and `--diff`: fix documents in memory until nothing changes, then write (or diff) once.
 
-Only findings whose rule marks its fix safe are applied; overlapping fixes are skipped (the
-next run applies them). Each file is written to a temporary file in the same folder and
-renamed over the original, keeping its BOM, line endings and permission bits.
+Fixes can uncover fixes (ruff does the same), so a fixed document is checked again, a bounded
+number of times; the outcome is the text a second run would leave alone. Files are written
+only if they still hold what was read: a file edited meanwhile is not overwritten.
 """
 
 from __future__ import annotations
 
-import codecs
-import os
-import stat
-import tempfile
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
-from tqcheck.core.model import Finding
+from tqcheck.core.config import Config
+from tqcheck.core.model import Document, Finding
+from tqcheck.engine.edits import apply, plan
+from tqcheck.engine.writing import replace_keeping_mode
+from tqcheck.kinds.base import Kind
+from tqcheck.readers import read_text
+from tqcheck.readers.decoding import DecodeError, decode
+
+MAX_ROUNDS = 10
 
 
-def apply_fixes(text: str, findings: Iterable[Finding]) -> tuple[str, int]:
-    """Return the fixed text and the number of fixes applied (non-overlapping, in order)."""
-    chosen: list[Finding] = []
-    last_end = -1
-    for finding in sorted(findings, key=lambda f: (f.start, f.end)):
-        if not finding.fix_safe or finding.suggestion is None:
-            continue
-        if finding.start < last_end or text[finding.start : finding.end] != finding.match:
-            continue
-        chosen.append(finding)
-        last_end = max(finding.end, finding.start + 1)
-    pieces = []
-    pos = 0
-    for finding in chosen:
-        pieces.append(text[pos : finding.start])
-        pieces.append(finding.suggestion or "")
-        pos = finding.end
-    pieces.append(text[pos:])
-    return "".join(pieces), len(chosen)
+@dataclass
+class FixOutcome:
+    """One document's fixes: the text as read, the fixed text, the findings fixed and what is
+    left (the fixed document's findings)."""
+
+    doc: Document
+    fixed: str
+    applied: int
+    remaining: list[Finding]
+
+    @property
+    def changed(self) -> bool:
+        return self.fixed != self.doc.text
 
 
-def _replace(path: Path, data: bytes, mode: int) -> None:
-    """Write `data` to a temporary file beside `path`, then rename it over `path`."""
-    handle, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tqcheck")
+class StaleFile(Exception):
+    """The file on disk is no longer the text that was checked."""
+
+
+def fix_documents(
+    docs: Sequence[Document],
+    findings: Sequence[Finding],
+    rules: Sequence[Kind],
+    config: Config,
+    *,
+    unsafe: bool = False,
+) -> list[FixOutcome]:
+    """Every document's fixes, applied in memory until a round changes nothing."""
+    from tqcheck.engine.run import check_each
+
+    by_path: dict[str, list[Finding]] = defaultdict(list)
+    for finding in findings:
+        by_path[finding.path].append(finding)
+    outcomes = []
+    for doc in docs:
+        current, found, applied = doc, by_path.get(doc.path, []), 0
+        for _ in range(MAX_ROUNDS):
+            edits = plan(current.text, found, unsafe=unsafe)
+            if not edits:
+                break
+            applied += sum(len(edit.findings) for edit in edits)
+            current = reread(current, apply(current.text, edits))
+            found = sorted(set(check_each([current], rules, config)[0]), key=Finding.sort_key)
+        outcomes.append(FixOutcome(doc, current.text, applied, found))
+    return outcomes
+
+
+def reread(doc: Document, text: str) -> Document:
+    """The document with a new text: same path, format, language and side-car files."""
+    fresh = read_text(text, doc.path, doc.format)
+    fresh.language = doc.language
+    fresh.companions = doc.companions
+    fresh.bom = doc.bom
+    return fresh
+
+
+def write_fixed(path: Path, outcome: FixOutcome) -> None:
+    """Replace the file with the fixed text (atomically, keeping BOM and mode), unless it no
+    longer holds the text that was checked: then raise StaleFile and write nothing."""
     try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(temp_name, mode)
-        os.replace(temp_name, path)
-    except BaseException:
-        if os.path.exists(temp_name):
-            os.unlink(temp_name)
-        raise
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Replace `path` with UTF-8 `text`, re-adding a BOM the original had and keeping its mode."""
-    original = path.read_bytes()
-    bom = codecs.BOM_UTF8 if original.startswith(codecs.BOM_UTF8) else b""
-    _replace(path, bom + text.encode("utf-8"), stat.S_IMODE(path.stat().st_mode))
-
-
-def fix_file(path: Path, text: str, findings: Iterable[Finding]) -> int:
-    fixed, count = apply_fixes(text, findings)
-    if count:
-        write_atomically(path, fixed)
-    return count
-
-
-def write_new_file(path: Path, text: str) -> None:
-    """Write a report or glossary so that readers never see a half-written file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if path.exists():
-        mode = stat.S_IMODE(path.stat().st_mode)
-    else:  # what open() would have given: mkstemp's private 0600 is wrong for a report
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
-    _replace(path, text.encode("utf-8"), mode)
+        current = decode(path.read_bytes())
+    except (OSError, DecodeError) as exc:
+        raise StaleFile(f"cannot be read again before writing ({exc}); not fixed") from None
+    if current.text != outcome.doc.text:
+        raise StaleFile("changed on disk since it was checked; not fixed (run again)")
+    replace_keeping_mode(path, ("\ufeff" if current.bom else "") + outcome.fixed)

@@ -11,7 +11,7 @@ pool, a Dask bag): a `Part` pickles.
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -52,9 +52,11 @@ def check_documents(docs: Sequence[Document], rules: Sequence[Kind], config: Con
     return sorted(set(findings), key=Finding.sort_key)
 
 
-def check_each(docs: Sequence[Document], rules: Sequence[Kind], config: Config) -> tuple[list[Finding], Summaries]:
-    """The per-document pass: every rule's findings and the corpus rules' summaries. Runs in
-    worker processes too (see pool.py): both results pickle."""
+def check_each(
+    docs: Sequence[Document], rules: Sequence[Kind], config: Config, tick: Callable[[], None] | None = None
+) -> tuple[list[Finding], Summaries]:
+    """The per-document pass: every rule's findings and the corpus rules' summaries (`tick`
+    after each document). Runs in worker processes too (see pool.py): both results pickle."""
     findings: list[Finding] = []
     corpus_rules = [rule for rule in rules if isinstance(rule, CorpusRule)]
     summaries: Summaries = {rule.spec.id: {} for rule in corpus_rules}
@@ -67,6 +69,8 @@ def check_each(docs: Sequence[Document], rules: Sequence[Kind], config: Config) 
             for corpus_rule in corpus_rules:
                 if not context.skips(corpus_rule.spec):
                     summaries[corpus_rule.spec.id][doc.path] = corpus_rule.summarise(doc)
+            if tick is not None:
+                tick()
     return findings, summaries
 
 
@@ -161,7 +165,12 @@ class Part:
 
 
 def map_files(
-    files: Iterable[str | Path], config: Config, rules: Sequence[Kind] | None = None, *, keep_documents: bool = True
+    files: Iterable[str | Path],
+    config: Config,
+    rules: Sequence[Kind] | None = None,
+    *,
+    keep_documents: bool = True,
+    tick: Callable[[], None] | None = None,
 ) -> Part:
     """The map: read files and run the per-document pass (`rules` default: the config's)."""
     chosen = load_rules(config) if rules is None else rules
@@ -169,7 +178,7 @@ def map_files(
     errors: list[InputError] = []
     for file in files:
         collect(read_path(Path(file)), docs, errors, config)
-    findings, summaries = check_each(docs, chosen, config)
+    findings, summaries = check_each(docs, chosen, config, tick)
     return Part(docs if keep_documents else [], errors, findings, summaries)
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -133,8 +133,15 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
-def map_in_pool(files: Sequence[Path], config: Config, rules: Sequence[Kind], workers: int) -> Part:
-    """The per-document pass over `files` in `workers` processes, merged in input order."""
+def map_in_pool(
+    files: Sequence[Path],
+    config: Config,
+    rules: Sequence[Kind],
+    workers: int,
+    done: Callable[[int], None] | None = None,
+) -> Part:
+    """The per-document pass over `files` in `workers` processes, merged in input order;
+    `done(n)` hears of each finished chunk of n files."""
     if len(files) >= 2 * workers:
         tasks = [_Task(chunk, None, True) for chunk in chunks(files, workers * CHUNKS_PER_WORKER)]
     else:
@@ -143,7 +150,13 @@ def map_in_pool(files: Sequence[Path], config: Config, rules: Sequence[Kind], wo
     with ProcessPoolExecutor(
         max_workers=min(workers, len(tasks)), mp_context=_context(), initializer=_start_worker, initargs=(config,)
     ) as pool:
-        parts = list(pool.map(_work, tasks))
+        parts = []
+        for task, part in zip(tasks, pool.map(_work, tasks), strict=True):
+            parts.append(part)
+            if done is not None and task.rules is None:
+                done(len(task.files))
+    if done is not None and tasks[0].rules is not None:
+        done(len(files))  # split by rules: every group reads every file
     merged = Part()
     for part in parts:
         merged.documents += part.documents

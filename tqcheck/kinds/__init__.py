@@ -14,6 +14,7 @@ from tqcheck.kinds.base import Kind
 from tqcheck.kinds.broken_chars import BrokenChars
 from tqcheck.kinds.broken_sentence import BrokenSentence
 from tqcheck.kinds.consistency import Consistency
+from tqcheck.kinds.doubled import DoubledWord
 from tqcheck.kinds.existence import Existence
 from tqcheck.kinds.html_entity import HtmlEntity
 from tqcheck.kinds.language_notice import LanguageNotice
@@ -27,6 +28,7 @@ KINDS: dict[str, type[Kind]] = {
     "substitution": Substitution,
     "existence": Existence,
     "consistency": Consistency,
+    "doubled-word": DoubledWord,
     "backtranslation": BackTranslation,
     "lost-letter": LostLetter,
     "broken-chars": BrokenChars,

@@ -29,6 +29,8 @@ _REPLACEMENT = re.compile("\ufffd+")
 # word joiner, BOM inside the text, soft hyphen between letters, bidi embedding controls.
 _INVISIBLE = re.compile(r"[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\u2060\ufeff\u202a-\u202e]")
 # soft hyphen and zero-width (non-)joiners are legitimate in some scripts: only inside Latin words
+# zero-width characters that stand for a word break (between letters: a lost space, or a stray)
+_ZERO_WIDTH_BREAKS = "\u200b\u2060\ufeff"
 _JOINERS = re.compile(r"(?<=[A-Za-z\u00c0-\u024f])[\u00ad\u200c\u200d](?=[A-Za-z\u00c0-\u024f])")
 _LATIN = r"A-Za-z\u00c0-\u024f"
 _CYRILLIC = r"\u0400-\u04ff"
@@ -83,8 +85,16 @@ class BrokenChars(Kind):
             matches = [*_INVISIBLE.finditer(text), *(_JOINERS.finditer(text) if joiners else ())]
             for match in sorted(matches, key=lambda m: m.start()):
                 code = f"U+{ord(match.group(0)):04X}"
+                start, end = match.span()
+                if match.group(0) in _ZERO_WIDTH_BREAKS and _between_letters(text, start, end):
+                    # a lost word break (the\u200bminister) or a stray one inside a word: never
+                    # deleted silently; the word table may tell which
+                    message = f"Zero-width character {code} between two letters: a lost space or a stray character."
+                    suggestion = _break_or_join(doc, text, start, end)
+                    yield self.spec.finding(doc, start, end, suggestion=suggestion, message=message, safe=False)
+                    continue
                 yield self.spec.finding(
-                    doc, match.start(), match.end(), suggestion="", message=f"Invisible character {code}; delete it."
+                    doc, start, end, suggestion="", message=f"Invisible character {code}; delete it."
                 )
         if self.options["mixed-script"] and not text.isascii():
             yield from self._mixed(doc, text)
@@ -125,6 +135,31 @@ class BrokenChars(Kind):
                 clean = all("\u0400" <= c <= "\u04ff" for c in fixed)
             message = "'{match}' mixes Latin and Cyrillic letters that look alike."
             yield self.spec.finding(doc, start, end, suggestion=fixed if clean else None, message=message)
+
+
+def _between_letters(text: str, start: int, end: int) -> bool:
+    return start > 0 and end < len(text) and text[start - 1].isalpha() and text[end].isalpha()
+
+
+def _break_or_join(doc: Document, text: str, start: int, end: int) -> str | None:
+    """' ' when both sides are words and together they are not, '' when only together they
+    are a word; None when the word table cannot tell (or there is none)."""
+    from tqcheck.language.tokens import document_lexicon
+
+    settled = document_lexicon(doc)
+    if settled is None:
+        return None
+    lex = settled[1]
+    left_start, _ = _word_around(text, start, start, letters=True)
+    _, right_end = _word_around(text, end, end, letters=True)
+    left, right = text[left_start:start], text[end:right_end]
+    apart = left in lex and right in lex
+    together = (left + right) in lex
+    if apart and not together:
+        return " "
+    if together and not apart:
+        return ""
+    return None
 
 
 def _word_around(text: str, start: int, end: int, letters: bool = False) -> tuple[int, int]:

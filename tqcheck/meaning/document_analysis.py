@@ -44,7 +44,16 @@ def embedder_for(config: DriftConfig) -> Embedder:
     key = (model, config.device, config.batch_size, config.cache_dir)
     if key not in _EMBEDDERS:
         _EMBEDDERS[key] = Embedder(model, config.device, config.batch_size, open_cache(config.cache_dir))
+        follow_progress()
     return _EMBEDDERS[key]
+
+
+def follow_progress() -> None:
+    """Every embedder reports to the progress bar registered in settings (if any)."""
+    from tqcheck.meaning.settings import EMBEDDING_PROGRESS
+
+    for embedder in _EMBEDDERS.values():
+        embedder.progress = EMBEDDING_PROGRESS[0] if EMBEDDING_PROGRESS else None
 
 
 def language_of(doc: Document) -> str | None:

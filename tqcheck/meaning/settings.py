@@ -6,6 +6,7 @@ with CLI flags on top; hashable, so one embedder and one analysis serve every ru
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from tqcheck.core.config import Config
@@ -31,3 +32,18 @@ class DriftConfig:
             cache_dir=extra.get("cache-dir"),
             threshold=extra.get("drift-threshold"),
         )
+
+
+# the CLI's progress bar while one is drawn: told how many texts each model call embedded
+EMBEDDING_PROGRESS: list[Callable[[int], None]] = []
+
+
+def on_embedded(callback: Callable[[int], None] | None) -> None:
+    """Tell `callback` how many texts each model call embeds (None stops). Kept here, a module
+    that imports nothing heavy, so that registering costs nothing when no model is used."""
+    EMBEDDING_PROGRESS[:] = [callback] if callback is not None else []
+    import sys
+
+    loaded = sys.modules.get("tqcheck.meaning.document_analysis")
+    if loaded is not None:
+        loaded.follow_progress()

@@ -46,7 +46,9 @@ def read_bytes(data: bytes, path: str, fmt: str | None = None) -> Document | Inp
         decoded = decode(data)
     except DecodeError as exc:
         return InputError(path, str(exc))
-    return read_text(decoded.text, path, fmt)
+    doc = read_text(decoded.text, path, fmt)
+    doc.bom = decoded.bom
+    return doc
 
 
 def read_path(path: Path, display: str | None = None) -> Document | InputError:

@@ -21,4 +21,6 @@ def summary(result: RunResult) -> dict[str, Any]:
         "by_severity": {s.label: by_severity.get(s.label, 0) for s in sorted(Severity, reverse=True)},
         "by_rule": dict(sorted(by_rule.items())),
         "fixable": sum(1 for f in result.findings if f.fix_safe),
+        # suggestions not marked safe: `--unsafe-fixes` applies them
+        "unsafe_fixable": sum(1 for f in result.findings if f.suggestion is not None and not f.fix_safe),
     }
