@@ -64,7 +64,7 @@ def test_a_word_and_its_contraction_are_not_a_double() -> None:
 
 def test_a_letter_after_a_combining_mark_is_not_a_word_of_its_own() -> None:
     # Devanagari: the vowel sign ends the first word; `र` after it belongs to that word
-    assert doubles("नाटककार र कवि", language="ne") == []
+    assert doubles("नाटककार र कवि", language="hi") == []
 
 
 def test_grammatical_doubles_are_exceptions() -> None:
