@@ -104,7 +104,7 @@ def score(
     if output_format is ScoreFormat.json:
         emit(to_json(report, data) + "\n", output)
     else:
-        emit_rich(lambda console: render_text(report, console, flagged_only), output, no_color)
+        emit_rich(lambda console: render_text(report, console, flagged_only, data.labels), output, no_color)
     problems = any(p.flagged or p.kind != "pair" for p in report.pairs)
     raise typer.Exit(EXIT_FINDINGS if problems else EXIT_CLEAN)
 

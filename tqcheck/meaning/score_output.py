@@ -29,7 +29,7 @@ def segments(report: DriftReport, data: ScoreInput) -> list[dict[str, Any]]:
     other_key = "back_translation" if report.mode == "back_translation" else "target"
     src_starts, oth_starts = data.offsets if data.offsets else (None, None)
     out = []
-    for pair in report.pairs:
+    for k, pair in enumerate(report.pairs):
         divergent = []
         for d in pair.divergent:
             starts, indexes = (src_starts, pair.source) if d.side == "source" else (oth_starts, pair.other)
@@ -43,9 +43,11 @@ def segments(report: DriftReport, data: ScoreInput) -> list[dict[str, Any]]:
                     "signal": d.signal,
                 }
             )
+        labelled = {"id": data.labels[k]} if data.labels is not None else {}
         out.append(
             {
                 "index": pair.index,
+                **labelled,
                 "kind": pair.kind,
                 "source": pair.source_text,
                 other_key: pair.other_text,
@@ -79,14 +81,17 @@ def to_json(report: DriftReport, data: ScoreInput) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2)
 
 
-def render_text(report: DriftReport, console: Console, flagged_only: bool = False) -> None:
+def render_text(
+    report: DriftReport, console: Console, flagged_only: bool = False, labels: list[str] | None = None
+) -> None:
+    """A table of the segments; rows labelled by the table's `id` column when it has one."""
     other_label = "back-translation" if report.mode == "back_translation" else "target"
     table = Table(show_lines=True, expand=True, title=f"Meaning drift ({report.model}, {other_label})")
-    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("id" if labels is not None else "#", justify="right", no_wrap=True)
     table.add_column("similarity", no_wrap=True)
     table.add_column("source", ratio=1)
     table.add_column(other_label, ratio=1)
-    for pair in report.pairs:
+    for k, pair in enumerate(report.pairs):
         if flagged_only and not _flagged(pair):
             continue
         style = "red" if _flagged(pair) else ""
@@ -95,7 +100,8 @@ def render_text(report: DriftReport, console: Console, flagged_only: bool = Fals
         other = _highlight(pair.other_text, pair.other_span, [d for d in marks if d.side == "other"])
         if pair.reasons:
             other.append("\n" + "; ".join(pair.reasons), style="italic yellow")
-        table.add_row(str(pair.index), _bar(pair), source, other, style=style)
+        label = labels[k] if labels is not None and labels[k] else str(pair.index)
+        table.add_row(label, _bar(pair), source, other, style=style)
     console.print(table)
     summary = report.summary
     console.print(
