@@ -9,7 +9,8 @@ two sentences with a doubled word and a stray full stop to one paragraph of one 
 Checks, besides the times: the changed-since run reports findings on the edited lines only
 (and all of them), and the --jobs outputs are byte-identical.
 
-Run: python tests/benchmarks/bench_changed.py [--articles 200] [--jobs-articles 1000]
+Run: python tests/benchmarks/bench_changed.py [--articles 200] [--article-bytes 5000 20000]
+     [--jobs-articles 1000] [--skip-jobs | --skip-changed]
 """
 
 from __future__ import annotations
@@ -42,14 +43,14 @@ def git(repo: Path, *args: str) -> str:
     return subprocess.run(["git", *args], cwd=repo, env=env, check=True, capture_output=True, text=True).stdout
 
 
-def articles(folder: Path, count: int, seed: int) -> list[Path]:
+def articles(folder: Path, count: int, seed: int, size: int = ARTICLE_BYTES) -> list[Path]:
     rng = random.Random(seed)
     english = _paragraphs_by_language()["en"]
     folder.mkdir(parents=True)
     paths = []
     for n in range(count):
         path = folder / f"article-{n:04d}.md"
-        path.write_text(_article(english, rng, ARTICLE_BYTES), encoding="utf-8")
+        path.write_text(_article(english, rng, size), encoding="utf-8")
         paths.append(path)
     return paths
 
@@ -66,11 +67,11 @@ def timed(command: list[str], cwd: Path, repeat: int = 3) -> tuple[float, bytes]
     return best, output
 
 
-def bench_changed(root: Path, count: int) -> None:
-    repo = root / "desk"
+def bench_changed(root: Path, count: int, size: int) -> None:
+    repo = root / f"desk-{size}"
     repo.mkdir()
     (root / "gitconfig").write_text("", encoding="utf-8")
-    paths = articles(repo / "news", count, seed=7)
+    paths = articles(repo / "news", count, seed=7, size=size)
     git(repo, "init", "-q", "-b", "main")
     git(repo, "add", ".")
     git(repo, "commit", "-q", "-m", "archive")
@@ -89,8 +90,8 @@ def bench_changed(root: Path, count: int) -> None:
     on_edit = [f for f in full if f["path"] == f"news/{edited.name}" and f["line"] == target + 1]
     assert changed and all(f["path"] == f"news/{edited.name}" and f["line"] == target + 1 for f in changed)
     assert changed == on_edit, "the changed-since run must report every finding of the edited line"
-    size = sum(p.stat().st_size for p in paths) / 1e6
-    print(f"--changed-since: {count} articles ({size:.1f} MB), 1 edited (line {target + 1})")
+    megabytes = sum(p.stat().st_size for p in paths) / 1e6
+    print(f"--changed-since: {count} articles ({megabytes:.1f} MB), 1 edited (line {target + 1})")
     print(f"  full run          {full_s:6.2f} s  {len(full):4d} findings in {len({f['path'] for f in full})} files")
     print(f"  --changed-since   {changed_s:6.2f} s  {len(changed):4d} findings, all on the edited line")
     print(f"  speed-up          {full_s / changed_s:6.1f}x")
@@ -115,10 +116,13 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--articles", type=int, default=200)
     parser.add_argument("--jobs-articles", type=int, default=1000)
+    parser.add_argument("--article-bytes", type=int, nargs="+", default=[ARTICLE_BYTES])
     parser.add_argument("--skip-jobs", action="store_true")
+    parser.add_argument("--skip-changed", action="store_true")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
-        bench_changed(Path(folder), args.articles)
+        for size in [] if args.skip_changed else args.article_bytes:
+            bench_changed(Path(folder), args.articles, size)
         if not args.skip_jobs:
             bench_jobs(Path(folder), args.jobs_articles)
 
