@@ -66,7 +66,7 @@ def test_text_output_is_a_table(tmp_path: Path) -> None:
     result = score(str(DRIFT / "pairs.tsv"), "--source-language", "fr", "--output", str(out))
     assert result.exit_code == 1
     text = out.read_text(encoding="utf-8")
-    assert "similarity" in text and "█" in text and "omitted" in text and "dessiccation" in text
+    assert "quality" in text and "█" in text and "omitted" in text and "dessiccation" in text
 
 
 def test_bad_inputs_exit_2(tmp_path: Path) -> None:

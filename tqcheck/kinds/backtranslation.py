@@ -32,7 +32,10 @@ class BackTranslation(Kind):
         "report": Option(str, required=True, help="similarity | omission | addition | divergent"),
         "confusables": Option(list, [], help="extra sets of often-confused words, e.g. [[foulée, foule]]"),
         "threshold": Option(
-            float, None, help="similarity below which a pair is flagged; unset: `drift-threshold`, else per model"
+            float,
+            None,
+            help="quality (0-1) below which a pair is flagged (similarity for models without a quality head); "
+            "unset: `drift-threshold`, else the head's threshold chosen on real dev data",
         ),
         "outlier-k": Option(
             float, _DEFAULTS.outlier_k, help="a pair below median - k * MAD of its document is an outlier"
@@ -116,6 +119,7 @@ class BackTranslation(Kind):
                     doc,
                     *span,
                     similarity=f"{pair.similarity:.2f}",
+                    quality="n/a" if pair.quality is None else f"{pair.quality:.2f}",
                     reasons="; ".join(pair.reasons),
                     source=_quote(pair.source_text),
                 )

@@ -1,19 +1,13 @@
 """Meaning-drift scoring of a source against its back-translation or its translation.
 
-Per aligned pair: the cosine of the two sentence embeddings, then flags. The cosine alone is a
-weak signal for subtle errors (a faithful paraphrase and a one-word mistranslation often score
-alike), so a pair is flagged when any of these holds:
-
-- its similarity is below the absolute threshold (gross drift; calibrated per model and mode);
-- it is a robust outlier in its document (below median - k * MAD) and has a divergent word;
-- its numbers differ, or a negation appears on one side only;
-- a rare word (wordfreq Zipf < 3: also unknown names) appears on one side with no related word
-  on the other (word similarity < 0.5), or (same language) a rare word replaced another rare one;
-- same language only: a source word was swapped for a known confusable (foulée/foule,
-  tâche/tache; the `confusables` of the language data files).
-
-(A plain "word swapped for an unrelated word" signal was tried and dropped: with word-level
-USE similarities it also fires on synonyms such as voté/adopté.)
+Per aligned pair: the cosine of the two sentence embeddings and, for the shipped encoders, a
+learned quality in 0-1 (quality.py: a small head over the frozen embeddings, fitted on real
+human judgements). A pair is flagged when its quality is below the head's threshold (chosen on
+real dev data for a stated precision; the `threshold` option, `drift-threshold` or
+`--threshold` changes it), or when an explicit detector whose precision on real dev data is
+well above the base rate fires (FLAGGING). The other detectors never flag alone: they are
+reasons shown with a flagged pair. Models without a head (other sentence-transformers models)
+keep a cosine threshold and the document-outlier test.
 
 Unaligned sentences are omissions (source only) or additions (other side only).
 """
@@ -24,28 +18,18 @@ from collections.abc import Sequence
 from statistics import median
 from typing import TYPE_CHECKING
 
-from tqcheck.meaning import pair_store
+from tqcheck.meaning import evidence, pair_store
 from tqcheck.meaning.alignment import Link, align
-from tqcheck.meaning.encoders import canonical_name
+from tqcheck.meaning.encoders import canonical_name, components
 from tqcheck.meaning.pairs import DriftReport, DriftSettings, PairResult, Side
-from tqcheck.meaning.signals import (
-    Divergent,
-    Word,
-    confused,
-    content_words,
-    has_alike,
-    lexical_unmatched,
-    negation_differs,
-    negation_words,
-    numbers_differ,
-)
 
 if TYPE_CHECKING:
     import numpy as np
 
     from tqcheck.meaning.encoders import Embedder
+    from tqcheck.meaning.quality import Head
 
-# Calibrated on fixtures/drift (see README "Calibration"): faithful pairs stay above these.
+# Models without a quality head: cosine thresholds calibrated on fixtures/drift.
 THRESHOLDS = {("use", True): 0.65, ("use", False): 0.55, ("minilm", True): 0.60}
 DEFAULT_THRESHOLD = (0.60, 0.50)  # other sentence-transformers models: (same language, cross-lingual)
 # Word-level cuts (single words embedded alone), per model: (synonym, unrelated). At or above
@@ -53,6 +37,18 @@ DEFAULT_THRESHOLD = (0.60, 0.50)  # other sentence-transformers models: (same la
 # has no counterpart at all. MiniLM scores single words lower all round (quays/docks 0.44 vs
 # 0.59 with USE), hence its lower cuts.
 WORD_CUTS = {"use": (0.60, 0.50), "minilm": (0.50, 0.40)}
+# Detectors that flag a pair on their own, per comparison (same language?): those whose precision
+# on the pooled MLQE-PE dev data is about twice the base rate of bad segments or more, with 20
+# firings or more (tests/benchmarks/bench_detectors.py; figures in the README). Same language
+# (post-edits, base rate 0.29): negation 0.85, numbers 0.77, a name without counterpart 0.64, a
+# name swapped 0.56, a rare word without counterpart 0.55. Cross-lingual (base rate 0.21):
+# numbers 0.49; negation (0.28), rare words (0.30-0.43) and untranslated words (3 firings) are
+# reasons only. Often-confused words never fired on dev: a list of known confusions, kept.
+FLAGGING: dict[bool, frozenset[str]] = {
+    True: frozenset({"numbers", "negation", "unmatched-name", "name", "rare", "confusable"}),
+    False: frozenset({"numbers"}),
+}
+_SCORES = ("quality", "similarity", "outlier")
 
 
 def word_cuts(model: str, settings: DriftSettings) -> tuple[float, float]:
@@ -64,7 +60,18 @@ def word_cuts(model: str, settings: DriftSettings) -> tuple[float, float]:
     )
 
 
+def quality_head(model: str, same_language: bool) -> Head | None:
+    """The shipped quality head of the model for the comparison, if it has one."""
+    from tqcheck.meaning.quality import load_head
+
+    return load_head(canonical_name(model), "back_translation" if same_language else "target")
+
+
 def default_threshold(model: str, same_language: bool) -> float:
+    """The flag threshold: the quality head's (chosen on dev), else a cosine threshold."""
+    head = quality_head(model, same_language)
+    if head is not None:
+        return head.threshold
     name = canonical_name(model)
     return THRESHOLDS.get((name, same_language), DEFAULT_THRESHOLD[0 if same_language else 1])
 
@@ -83,6 +90,7 @@ def compare(
 
     settings = settings or DriftSettings()
     same = _same_language(source.language, other.language) or mode == "back_translation"
+    head = quality_head(embedder.model, same)
     threshold = settings.threshold if settings.threshold is not None else default_threshold(embedder.model, same)
     src_vecs = embedder.embed([s.text for s in source.sentences])
     oth_vecs = embedder.embed([s.text for s in other.sentences])
@@ -94,51 +102,110 @@ def compare(
     merged_texts += [_joined(other, link.other) for link in links if len(link.other) > 1]
     if merged_texts:
         embedder.embed(merged_texts)  # one batch for every 2-1 / 1-2 link
-    pairs = [_pair(k, link, source, other, src_vecs, oth_vecs, embedder) for k, link in enumerate(links, start=1)]
-    sims = [p.similarity for p in pairs if p.similarity is not None]
-    centre = median(sims) if sims else 1.0
-    mad = median(abs(s - centre) for s in sims) if sims else 0.0
-    outlier_cut = centre - settings.outlier_k * max(mad, settings.min_mad)
-    use_outliers = len(sims) >= settings.min_pairs_for_outlier
+    vectors: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+    pairs = [
+        _pair(k, link, source, other, src_vecs, oth_vecs, embedder, vectors) for k, link in enumerate(links, start=1)
+    ]
     candidates = [p for p in pairs if p.kind == "pair"]
-    cuts = word_cuts(embedder.model, settings)
+    if head is not None and candidates:
+        _qualities(head, candidates, vectors, (source.language, other.language))
+    words = _word_embedder(embedder)
+    cuts = word_cuts(words.model, settings)
+    flagging = settings.flagging if settings.flagging is not None else FLAGGING[same]
+    wanted = sorted(flagging & {"rare", "unmatched-name"})
     context = (
-        embedder.model_id,
+        words.model_id,
         same,
         cuts,
         sorted(sorted(g) for g in settings.confusables),
         (settings.rare_zipf, settings.name_zipf),
+        wanted,
     )
     keys = {id(p): pair_store.key(p, source, other, context) for p in candidates}
     todo = pair_store.load(embedder.cache, candidates, [keys[id(p)] for p in candidates])
-    _signals(todo, source, other, same, settings)
-    _explain(todo, source, other, embedder, same, cuts, settings, rare_only=True)
+    evidence.detect(todo, source, other, same, settings)
+    if wanted:  # word embeddings for every pair: only when these detectors may flag
+        evidence.explain(todo, source, other, words, same, cuts, settings, rare_only=True)
+        for pair in todo:
+            for signal, kind in (("rare", "word"), ("unmatched-name", "name")):
+                strong = [d for d in pair.divergent if d.strong and d.signal == kind]
+                if strong:
+                    pair.note(signal, f"no counterpart for {', '.join(dict.fromkeys(repr(d.word) for d in strong))}")
     pair_store.store(embedder.cache, todo, keys)
-    low = [p for p in candidates if use_outliers and same and (p.similarity or 1.0) < outlier_cut]
-    _explain(low, source, other, embedder, same, cuts, settings, rare_only=False)  # outliers need word evidence
+    if head is None:
+        _cosine_flags(candidates, source, other, words, same, cuts, threshold, settings)
     for pair in candidates:
-        sim = pair.similarity if pair.similarity is not None else 1.0
-        strong = [d for d in pair.divergent if d.strong and d.signal == "word"]
-        if sim < threshold:
-            pair.reasons.append(f"similarity {sim:.2f} is below {threshold:.2f}")
-        # cross-lingual word similarities are noisy: there only rare words and names count
-        evidence = strong if not same else pair.divergent
-        if use_outliers and sim < outlier_cut and evidence:
-            pair.reasons.append(f"similarity {sim:.2f} is an outlier in this document (median {centre:.2f})")
-        if strong:
-            names = ", ".join(dict.fromkeys(f"'{d.word}'" for d in strong))
-            pair.reasons.append(f"no counterpart for {names}")
-        pair.flagged = bool(pair.reasons)
-    low_ids = {id(p) for p in low}
-    flagged = [p for p in candidates if p.flagged and id(p) not in low_ids]
-    _explain(flagged, source, other, embedder, same, cuts, settings, rare_only=False)  # the full list, flagged only
+        if head is not None and pair.quality is not None and pair.quality < threshold:
+            pair.note("quality", f"quality {pair.quality:.2f} is below {threshold:.2f}")
+        pair.flagged = any(s in flagging or s in _SCORES for s in pair.signals)
+        if not pair.flagged:  # a detector that cannot flag alone gives no reason either
+            pair.reasons, pair.signals, pair.divergent = [], [], []
+    flagged = [p for p in candidates if p.flagged]
+    evidence.explain(flagged, source, other, words, same, cuts, settings, rare_only=False)  # flagged pairs only
     for pair in candidates:
         # words with a synonym on the other side are paraphrase, not divergence
         pair.divergent = [d for d in pair.divergent if d.strong or d.similarity < cuts[0]] if pair.flagged else []
-        pair.divergent = sorted(pair.divergent, key=_telling)[: settings.max_divergent * 2]
+        pair.divergent = sorted(pair.divergent, key=evidence.telling)[: settings.max_divergent * 2]
         if pair.similarity is not None:
             pair.similarity = round(float(np.clip(pair.similarity, -1.0, 1.0)), 4)
-    return DriftReport(model=embedder.model, mode=mode, threshold=threshold, pairs=pairs)
+    return DriftReport(
+        model=embedder.model, mode=mode, threshold=threshold, pairs=pairs, scored_by_quality=head is not None
+    )
+
+
+def _qualities(
+    head: Head,
+    pairs: list[PairResult],
+    vectors: dict[int, tuple[np.ndarray, np.ndarray]],
+    languages: tuple[str | None, str | None],
+) -> None:
+    import numpy as np
+
+    from tqcheck.meaning.quality import features
+
+    u = np.vstack([vectors[id(p)][0] for p in pairs])
+    v = np.vstack([vectors[id(p)][1] for p in pairs])
+    texts = ([p.source_text for p in pairs], [p.other_text for p in pairs])
+    for pair, q in zip(pairs, head.quality(features(u, v, head.parts, texts, languages)), strict=True):
+        pair.quality = round(float(q), 4)
+
+
+def _word_embedder(embedder: Embedder) -> Embedder:
+    """Single words are embedded by USE when the model includes it (the word cuts and the word
+    model were fitted on USE word vectors), else by the model itself."""
+    parts = components(embedder.model)
+    if len(parts) == 1 or "use" not in parts:
+        return embedder
+    from tqcheck.meaning.encoders import Embedder as Plain
+
+    return Plain("use", embedder.device, embedder.batch_size, embedder.cache)
+
+
+def _cosine_flags(
+    candidates: list[PairResult],
+    source: Side,
+    other: Side,
+    embedder: Embedder,
+    same: bool,
+    cuts: tuple[float, float],
+    threshold: float,
+    settings: DriftSettings,
+) -> None:
+    """Models without a quality head: a cosine threshold, and (same language) robust outliers
+    of the document that have word evidence."""
+    sims = [p.similarity for p in candidates if p.similarity is not None]
+    centre = median(sims) if sims else 1.0
+    mad = median(abs(s - centre) for s in sims) if sims else 0.0
+    outlier_cut = centre - settings.outlier_k * max(mad, settings.min_mad)
+    enough = len(sims) >= settings.min_pairs_for_outlier
+    low = [p for p in candidates if enough and same and (p.similarity or 1.0) < outlier_cut]
+    evidence.explain(low, source, other, embedder, same, cuts, settings, rare_only=False)
+    for pair in candidates:
+        sim = pair.similarity if pair.similarity is not None else 1.0
+        if sim < threshold:
+            pair.note("similarity", f"similarity {sim:.2f} is below {threshold:.2f}")
+        elif pair in low and pair.divergent:
+            pair.note("outlier", f"similarity {sim:.2f} is an outlier in this document (median {centre:.2f})")
 
 
 def _same_language(a: str | None, b: str | None) -> bool:
@@ -156,14 +223,22 @@ def _span(side: Side, indexes: tuple[int, ...]) -> tuple[int, int] | None:
 
 
 def _pair(
-    k: int, link: Link, source: Side, other: Side, src_vecs: np.ndarray, oth_vecs: np.ndarray, embedder: Embedder
+    k: int,
+    link: Link,
+    source: Side,
+    other: Side,
+    src_vecs: np.ndarray,
+    oth_vecs: np.ndarray,
+    embedder: Embedder,
+    vectors: dict[int, tuple[np.ndarray, np.ndarray]],
 ) -> PairResult:
     sim: float | None = None
+    a = b = None
     if link.source and link.other:
         a = src_vecs[link.source[0]] if len(link.source) == 1 else embedder.embed([_joined(source, link.source)])[0]
         b = oth_vecs[link.other[0]] if len(link.other) == 1 else embedder.embed([_joined(other, link.other)])[0]
         sim = float(a @ b)
-    return PairResult(
+    result = PairResult(
         index=k,
         kind=link.kind,
         source=link.source,
@@ -174,167 +249,6 @@ def _pair(
         other_span=_span(other, link.other),
         similarity=sim,
     )
-
-
-def _signals(pairs: list[PairResult], source: Side, other: Side, same: bool, settings: DriftSettings) -> None:
-    """The cheap, precise signals for every pair: numbers, negation, confusables."""
-    for pair in pairs:
-        lost, gained = numbers_differ(pair.source_text, pair.other_text)
-        if lost or gained:
-            pair.reasons.append(f"numbers differ: {_listing(lost)} in the source, {_listing(gained)} here")
-            pair.divergent += _number_words(_words_of(source, pair.source), lost, "source")
-            pair.divergent += _number_words(_words_of(other, pair.other), gained, "other")
-        if negation_differs(pair.source_text, source.language, pair.other_text, other.language):
-            pair.reasons.append("a negation appears on one side only")
-            for side_name, side, indexes in (("source", source, pair.source), ("other", other, pair.other)):
-                for i in indexes:
-                    sentence = side.sentences[i]
-                    for w in negation_words(side.text[sentence.start : sentence.end], side.language, sentence.start):
-                        pair.divergent.append(Divergent(w.text, side_name, w.start, w.end, None, 0.0, True, "negation"))
-        if same:
-            _name_swap(pair, source, other)
-            for a, b in confused(_words_of(source, pair.source), _words_of(other, pair.other), settings.confusables):
-                pair.reasons.append(f"'{b.text}' where the source has '{a.text}' (often confused)")
-                pair.divergent += [
-                    Divergent(a.text, "source", a.start, a.end, b.text, 0.0, True, "confusable"),
-                    Divergent(b.text, "other", b.start, b.end, a.text, 0.0, True, "confusable"),
-                ]
-
-
-def _name_swap(pair: PairResult, source: Side, other: Side) -> None:
-    """Same language: a name only in the source and another only in the back-translation."""
-    src_words, oth_words = _words_of(source, pair.source), _words_of(other, pair.other)
-    lost = [w for w in _names(source, pair.source, src_words) if not has_alike(w.folded, [t.folded for t in oth_words])]
-    new = [w for w in _names(other, pair.other, oth_words) if not has_alike(w.folded, [t.folded for t in src_words])]
-    if lost and new:
-        pair.reasons.append(f"name '{new[0].text}' where the source has '{lost[0].text}'")
-        pair.divergent += [Divergent(w.text, "source", w.start, w.end, None, 0.0, True, "name") for w in lost]
-        pair.divergent += [Divergent(w.text, "other", w.start, w.end, None, 0.0, True, "name") for w in new]
-
-
-def _names(side: Side, indexes: tuple[int, ...], words: list[Word]) -> list[Word]:
-    """Capitalised words that are not sentence-initial, unless the sentence is in Title Case."""
-    starts = {side.sentences[i].start for i in indexes}
-    capitalised = [w for w in words if w.text[:1].isupper() and not w.is_number]
-    longer = [w for w in words if len(w.text) > 3 and not w.is_number]
-    if longer and len([w for w in capitalised if len(w.text) > 3]) * 2 > len(longer):
-        return []  # a headline in Title Case: capitals say nothing
-    return [w for w in capitalised if w.start not in starts and _before(side, w) not in _OPENERS]
-
-
-def _before(side: Side, word: Word) -> str:
-    return side.text[max(0, word.start - 2) : word.start].strip()
-
-
-_OPENERS = {"«", '"', "“", ":", "(", "—", "-", "'"}
-
-
-def _explain(
-    pairs: list[PairResult],
-    source: Side,
-    other: Side,
-    embedder: Embedder,
-    same: bool,
-    cuts: tuple[float, float],
-    settings: DriftSettings,
-    *,
-    rare_only: bool,
-) -> None:
-    """Add the words without counterpart to each pair's `divergent`, all words embedded in one batch.
-
-    `rare_only` (the pass over every pair) looks only at rare words, the only word-level
-    evidence that flags a pair by itself; flagged pairs then get the full list.
-    """
-    from tqcheck.language.lexicon import lexicon
-
-    rare_zipf, name_zipf = settings.rare_zipf, settings.name_zipf
-    jobs = []
-    vocabulary: set[str] = set()
-    names: set[tuple[int, int]] = set()
-    for pair in pairs:
-        src_words, oth_words = _words_of(source, pair.source), _words_of(other, pair.other)
-        for side, mine, theirs, language in (
-            ("source", src_words, oth_words, source.language),
-            ("other", oth_words, src_words, other.language),
-        ):
-            candidates = _unmatched(mine, theirs, same)
-            table = lexicon(language or "en")
-            zipf = {w: table.zipf(w.text) for w in candidates}
-            rated = [
-                (w, zipf[w] < rare_zipf or (same and zipf[w] < name_zipf and w.text[:1].isupper())) for w in candidates
-            ]
-            if same:  # a name without counterpart in a same-language pair: no synonym can explain it
-                side_of = source if side == "source" else other
-                indexes = pair.source if side == "source" else pair.other
-                names.update((id(pair), w.start) for w in _names(side_of, indexes, candidates) if zipf[w] < name_zipf)
-            if rare_only:
-                rated = [(w, rare) for w, rare in rated if rare]
-            if not rated:
-                continue
-            opponents = [w for w in theirs if not w.is_number]
-            jobs.append((pair, side, rated, opponents))
-            vocabulary.update(w.text.lower() for w, _ in rated)
-            vocabulary.update(w.text.lower() for w in opponents)
-    if not jobs:
-        return
-    ordered = sorted(vocabulary)
-    vectors = embedder.embed(ordered)
-    index = {w: i for i, w in enumerate(ordered)}
-    found: dict[int, list[Divergent]] = {}
-    for pair, side, rated, opponents in jobs:
-        for word, rare in rated:
-            best, closest = 0.0, None
-            if opponents:
-                sims = vectors[[index[t.text.lower()] for t in opponents]] @ vectors[index[word.text.lower()]]
-                k = int(sims.argmax())
-                best, closest = float(sims[k]), opponents[k].text
-            is_name = (id(pair), word.start) in names
-            if best >= cuts[0] and not is_name:
-                continue  # a synonym: paraphrase, not divergence
-            # a rare word (unknown names too: Zipf 0) with no related word at all is strong evidence
-            strong = (rare and best < cuts[1]) or is_name
-            divergent = Divergent(word.text, side, word.start, word.end, closest, round(best, 4), strong, rare=rare)
-            found.setdefault(id(pair), []).append(divergent)
-    for pair in pairs:
-        words = found.get(id(pair), [])
-        if same:  # a rare word replaced by another rare word, neither with a synonym: strong too
-            swapped = [d for d in words if d.rare and d.similarity < cuts[0]]
-            if {d.side for d in swapped} == {"source", "other"}:
-                for d in swapped:
-                    d.strong = True
-        seen = {(d.start, d.side) for d in pair.divergent}
-        pair.divergent += sorted((d for d in words if (d.start, d.side) not in seen), key=_telling)
-
-
-def _words_of(side: Side, indexes: tuple[int, ...]) -> list[Word]:
-    found: list[Word] = []
-    for i in indexes:
-        if i not in side.words:
-            sentence = side.sentences[i]
-            side.words[i] = content_words(side.text[sentence.start : sentence.end], side.language, sentence.start)
-        found += side.words[i]
-    return found
-
-
-def _unmatched(mine: list[Word], theirs: list[Word], same: bool) -> list[Word]:
-    """Words of `mine` with no equal, inflected (same language) or alike-spelled counterpart."""
-    if same:
-        mine = lexical_unmatched(mine, theirs)[0]
-    folded = [t.folded for t in theirs if not t.is_number]
-    return [w for w in mine if not w.is_number and not has_alike(w.folded, folded)]
-
-
-def _number_words(words: list[Word], numbers: set[str], side: str) -> list[Divergent]:
-    from tqcheck.meaning.signals import numbers as numbers_in
-
-    hits = [w for w in words if numbers_in(w.text) & numbers]
-    return [Divergent(w.text, side, w.start, w.end, None, 0.0, True, "number") for w in hits]
-
-
-def _telling(d: Divergent) -> tuple[bool, float]:
-    """Strong signals first, then the least similar words."""
-    return (not d.strong, d.similarity)
-
-
-def _listing(values: set[str]) -> str:
-    return ", ".join(sorted(values)) if values else "none"
+    if a is not None and b is not None:
+        vectors[id(result)] = (a, b)
+    return result

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from tqcheck.meaning.pairs import PairResult, Side
     from tqcheck.meaning.vector_store import EmbeddingCache
 
-VERSION = 1
+VERSION = 2  # 2: the detector of each reason is stored with it
 
 
 def key(pair: PairResult, source: Side, other: Side, context: Sequence[object]) -> str:
@@ -46,6 +46,7 @@ def load(cache: EmbeddingCache | None, pairs: list[PairResult], keys: list[str])
             continue
         data = json.loads(stored[k])
         pair.reasons += data["reasons"]
+        pair.signals += data["signals"]
         for d in data["divergent"]:
             base = _base(pair, d["side"])
             pair.divergent.append(
@@ -85,7 +86,9 @@ def store(cache: EmbeddingCache | None, pairs: list[PairResult], keys: dict[int,
                     "rare": d.rare,
                 }
             )
-        items[keys[id(pair)]] = json.dumps({"reasons": pair.reasons, "divergent": divergent}, ensure_ascii=False)
+        items[keys[id(pair)]] = json.dumps(
+            {"reasons": pair.reasons, "signals": pair.signals, "divergent": divergent}, ensure_ascii=False
+        )
     cache.put_results(items)
 
 

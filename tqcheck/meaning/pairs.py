@@ -31,6 +31,7 @@ class DriftSettings:
     align_merge: float = MERGE
     align_in_order: float = IN_ORDER_MIN
     word_match: float = 0.45  # cross-lingual word similarity to point a back-translated word at the translation
+    flagging: frozenset[str] | None = None  # detectors that flag alone (None: comparison.FLAGGING)
 
 
 @dataclass
@@ -60,6 +61,12 @@ class PairResult:
     flagged: bool = False
     reasons: list[str] = field(default_factory=list)
     divergent: list[Divergent] = field(default_factory=list)
+    quality: float | None = None  # the learned head's 0-1 quality, when the model has one
+    signals: list[str] = field(default_factory=list)  # which detector gave each reason (same order)
+
+    def note(self, signal: str, reason: str) -> None:
+        self.signals.append(signal)
+        self.reasons.append(reason)
 
 
 @dataclass
@@ -68,11 +75,13 @@ class DriftReport:
     mode: str  # back_translation | target
     threshold: float
     pairs: list[PairResult]
+    scored_by_quality: bool = False  # the threshold is on `quality` (a learned head), not the cosine
 
     @property
     def summary(self) -> dict[str, object]:
         sims = [p.similarity for p in self.pairs if p.similarity is not None]
-        scored = [p.similarity if p.similarity is not None else 0.0 for p in self.pairs]
+        qualities = [p.quality for p in self.pairs if p.quality is not None]
+        scored = [(p.quality if self.scored_by_quality else p.similarity) or 0.0 for p in self.pairs]
         return {
             "segments": len(self.pairs),
             "pairs": len(sims),
@@ -81,6 +90,7 @@ class DriftReport:
             "additions": sum(p.kind == "addition" for p in self.pairs),
             "mean_similarity": round(sum(sims) / len(sims), 4) if sims else None,
             "min_similarity": round(min(sims), 4) if sims else None,
+            "mean_quality": round(sum(qualities) / len(qualities), 4) if qualities else None,
             # omissions and additions count as 0: a document missing a paragraph scores lower
             "document_score": round(sum(scored) / len(scored), 4) if scored else None,
             "threshold": self.threshold,

@@ -52,6 +52,7 @@ def segments(report: DriftReport, data: ScoreInput) -> list[dict[str, Any]]:
                 "source": pair.source_text,
                 other_key: pair.other_text,
                 "similarity": pair.similarity,
+                "quality": pair.quality,
                 "flagged": _flagged(pair),
                 "reasons": pair.reasons or _gap_reason(pair),
                 "divergent": divergent,
@@ -88,7 +89,7 @@ def render_text(
     other_label = "back-translation" if report.mode == "back_translation" else "target"
     table = Table(show_lines=True, expand=True, title=f"Meaning drift ({report.model}, {other_label})")
     table.add_column("id" if labels is not None else "#", justify="right", no_wrap=True)
-    table.add_column("similarity", no_wrap=True)
+    table.add_column("quality" if report.scored_by_quality else "similarity", no_wrap=True)
     table.add_column("source", ratio=1)
     table.add_column(other_label, ratio=1)
     for k, pair in enumerate(report.pairs):
@@ -107,17 +108,19 @@ def render_text(
     console.print(
         f"{summary['segments']} segment(s): {summary['flagged']} flagged, {summary['omissions']} omitted, "
         f"{summary['additions']} added; document score {summary['document_score']} "
-        f"(threshold {report.threshold:.2f})",
+        f"({'quality' if report.scored_by_quality else 'similarity'} threshold {report.threshold:.2f})",
         highlight=False,
     )
 
 
 def _bar(pair: PairResult) -> Text:
-    if pair.similarity is None:
+    """The quality (else the similarity) as a bar."""
+    value = pair.quality if pair.quality is not None else pair.similarity
+    if value is None:
         return Text("omitted" if pair.kind == "omission" else "added", style="bold red")
-    filled = max(0, min(BAR_WIDTH, round(pair.similarity * BAR_WIDTH)))
+    filled = max(0, min(BAR_WIDTH, round(value * BAR_WIDTH)))
     colour = "red" if pair.flagged else "green"
-    text = Text(f"{pair.similarity:.2f} ")
+    text = Text(f"{value:.2f} ")
     text.append("█" * filled, style=colour)
     text.append("░" * (BAR_WIDTH - filled), style="dim")
     return text

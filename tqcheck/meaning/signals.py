@@ -74,8 +74,9 @@ class Divergent:
     closest: str | None
     similarity: float
     strong: bool = False  # a rare word or unknown name: a counterpart would be expected
-    signal: str = "word"  # word | number | negation | confusable
+    signal: str = "word"  # word | name | number | negation | confusable | untranslated
     rare: bool = False  # wordfreq Zipf < 3 (unknown names included)
+    score: float = 0.0  # back-translation words: P(changed by an editor) from the word model
 
 
 @lru_cache(maxsize=65536)
