@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import gc
 import os
+import sys
+import traceback
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -33,13 +36,20 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
+_debug = {"on": False}
+
+
 @app.callback()
 def _root(
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
     ] = False,
+    debug: Annotated[
+        bool, typer.Option("--debug", help="Show the full traceback of an unexpected error (for bug reports).")
+    ] = False,
 ) -> None:
     """Translation-quality and consistency checks for editorial text."""
+    _debug["on"] = debug
 
 
 app.command("check")(check)
@@ -57,4 +67,28 @@ def main() -> None:
     # and more on large runs). `score` turns the collector back on for the model code.
     gc.disable()
     os.environ.setdefault(NOTICE_ENV, "1")  # a first run says why it is slow (core.cache)
-    app(prog_name="tqcheck")
+    try:
+        app(prog_name="tqcheck")
+    except KeyboardInterrupt:
+        print("tqcheck: interrupted", file=sys.stderr)
+        sys.exit(130)
+    except Exception as exc:  # a bug or an unforeseen environment: one line, exit 2
+        if _debug["on"]:
+            raise
+        where = _innermost(exc)
+        print(
+            f"tqcheck: error: unexpected {type(exc).__name__}: {exc}{where}"
+            " (run again with --debug for the traceback, and report it)",
+            file=sys.stderr,
+        )
+        sys.exit(2)
+
+
+def _innermost(exc: BaseException) -> str:
+    """' in file.py:LINE' for the innermost frame of tqcheck's own code, to place a bug report."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    own = [frame for frame in frames if "tqcheck" in frame.filename]
+    if not own:
+        return ""
+    frame = own[-1]
+    return f" in {Path(frame.filename).name}:{frame.lineno}"

@@ -6,6 +6,8 @@ because a misspelt `ignroe` that silently does nothing is how checks rot.
 
 from __future__ import annotations
 
+import os
+import re
 import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
@@ -16,6 +18,13 @@ from tqcheck.core.errors import ConfigError
 from tqcheck.core.model import Severity
 
 CONFIG_FILES = ("tqcheck.toml", ".tqcheck.toml", "pyproject.toml")
+
+# Peak memory is about 15x the largest file's size (its text, checkable copy, parse tokens):
+# files over 50 MB are refused with a one-line error unless `max-file-size` is raised.
+DEFAULT_MAX_FILE_SIZE = 50 * 1000 * 1000
+# Seconds a rule with `regex: true` may spend on one document, per started megabyte of it: a pattern that
+# backtracks catastrophically is stopped and reported, and the run moves on.
+DEFAULT_RULE_TIME_BUDGET = 20.0
 
 
 @dataclass(frozen=True)
@@ -36,6 +45,8 @@ class Config:
     # Options owned by individual capabilities (names glossary, models, side-car patterns);
     # declared in EXTRA_KEYS so unknown keys are still rejected.
     extra: Mapping[str, Any] = field(default_factory=dict)
+    max_file_size: int = DEFAULT_MAX_FILE_SIZE
+    rule_time_budget: float = DEFAULT_RULE_TIME_BUDGET
     # values given on the command line, by config key ("select" -> ("PN02",)), so that an
     # error names the flag rather than the file
     flags: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
@@ -102,6 +113,27 @@ def _language(value: Any, key: str, where: str) -> str:
     return value.strip().lower()
 
 
+_SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(b|kb|mb|gb)?\s*$", re.IGNORECASE)
+_UNITS = {"b": 1, "kb": 1000, "mb": 1000 * 1000, "gb": 1000 * 1000 * 1000}
+
+
+def _size(value: Any, key: str, where: str) -> int:
+    """Bytes as an integer, or a string with a unit: "50MB", "200 KB", "1GB"."""
+    if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+        return value
+    match = _SIZE.match(value) if isinstance(value, str) else None
+    size = int(float(match[1]) * _UNITS[(match[2] or "b").lower()]) if match else 0
+    if size < 1:
+        raise ConfigError(f"{where}: key '{key}': expected a size such as 50000000 or \"50MB\"")
+    return size
+
+
+def _seconds(value: Any, key: str, where: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
+        raise ConfigError(f"{where}: key '{key}': expected a positive number of seconds")
+    return float(value)
+
+
 Parser = Callable[[Any, str, str], Any]
 
 _KEYS: dict[str, tuple[str, Parser]] = {
@@ -115,6 +147,8 @@ _KEYS: dict[str, tuple[str, Parser]] = {
     "language": ("language", _language),
     "fail-on": ("fail_on", parse_fail_on),
     "rules": ("rules", _rules),
+    "max-file-size": ("max_file_size", _size),
+    "rule-time-budget": ("rule_time_budget", _seconds),
 }
 
 
@@ -195,7 +229,7 @@ def load_file(path: Path) -> Config:
 
 def discover(start: Path) -> Path | None:
     """The nearest config file from `start` upward (pyproject.toml only with [tool.tqcheck])."""
-    here = start.resolve()
+    here = Path(os.path.realpath(start))  # never raises, even on a symlink loop
     if here.is_file() or not here.exists():
         here = here.parent
     for folder in (here, *here.parents):

@@ -25,9 +25,9 @@ def compile_globs(patterns: Iterable[str]) -> pathspec.PathSpec:
 
 
 def relative_to_root(path: str | Path, config: Config) -> str:
-    absolute = Path(path).resolve()
+    absolute = Path(os.path.realpath(path))  # never raises, even on a symlink loop
     try:
-        root = _resolved(config.root) if config.root.is_absolute() else config.root.resolve()
+        root = _resolved(config.root) if config.root.is_absolute() else Path(os.path.realpath(config.root))
         return absolute.relative_to(root).as_posix()
     except ValueError:
         return Path(path).as_posix()
@@ -36,7 +36,7 @@ def relative_to_root(path: str | Path, config: Config) -> str:
 @lru_cache(maxsize=16)
 def _resolved(root: Path) -> Path:
     """An absolute project root, resolved once per run rather than once per file."""
-    return root.resolve()
+    return Path(os.path.realpath(root))
 
 
 def _gitignore(folder: Path) -> pathspec.PathSpec | None:

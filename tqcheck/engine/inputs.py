@@ -12,6 +12,7 @@ from tqcheck.core.model import Document, InputError
 from tqcheck.engine.discovery import iter_files
 from tqcheck.language.detection import base_language, declared_language, detect
 from tqcheck.readers import read_bytes, read_path
+from tqcheck.readers.files import describe_size
 from tqcheck.readers.sidecars import attach_companions
 
 STDIN = "-"
@@ -31,7 +32,7 @@ def read_inputs(
 ) -> tuple[list[Document], list[InputError]]:
     docs, errors, files = read_named(paths, config, stdin_name)
     for file in files:
-        collect(read_path(file), docs, errors, config)
+        collect(read_path(file, max_size=config.max_file_size), docs, errors, config)
     return docs, errors
 
 
@@ -44,12 +45,17 @@ def read_named(
     targets: list[Path] = []
     for raw in paths:
         if raw == STDIN:
-            loaded = read_bytes(sys.stdin.buffer.read(), stdin_name)
-            collect(loaded, docs, errors, config)
+            data = sys.stdin.buffer.read(config.max_file_size + 1)
+            if len(data) > config.max_file_size:
+                limit = describe_size(config.max_file_size)
+                errors.append(InputError(stdin_name, f"input is over max-file-size ({limit}); raise max-file-size"))
+                continue
+            collect(read_bytes(data, stdin_name), docs, errors, config)
             continue
         path = Path(raw)
         if not path.exists():
-            errors.append(InputError(raw, "no such file or directory"))
+            broken = path.is_symlink()
+            errors.append(InputError(raw, "broken or looping symbolic link" if broken else "no such file or directory"))
             continue
         targets.append(path)
     return docs, errors, list(iter_files(targets, config))

@@ -17,7 +17,7 @@ import yaml
 
 from tqcheck.core.errors import PackError
 from tqcheck.core.model import RuleDoc, RuleSpec, Severity
-from tqcheck.core.yaml_load import safe_load
+from tqcheck.core.yaml_load import describe_error, safe_load
 from tqcheck.kinds import KINDS
 from tqcheck.kinds.base import Kind
 
@@ -91,7 +91,7 @@ def load_rule_file(path: Path, pack: str) -> RuleSpec:
     except (OSError, UnicodeDecodeError) as exc:
         raise PackError(f"{path}: cannot read rule file: {exc}") from None
     except yaml.YAMLError as exc:
-        raise PackError(f"{path}: invalid YAML: {exc}") from None
+        raise PackError(f"{path}: {describe_error(exc)}") from None
     if not isinstance(data, dict):
         raise PackError(f"{path}: a rule file must be a mapping of keys")
     return parse_rule(data, path, pack)

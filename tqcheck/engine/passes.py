@@ -21,6 +21,7 @@ from tqcheck.core.config import Config
 from tqcheck.core.model import CorpusRule, Document, Finding, InputError, RuleSpec
 from tqcheck.core.positions import Locator, line_starts
 from tqcheck.core.result import RunResult
+from tqcheck.engine import budget
 from tqcheck.engine import suppression as suppress
 from tqcheck.engine.inputs import collect
 from tqcheck.engine.packs import instantiate
@@ -43,6 +44,23 @@ def load_rules(config: Config) -> list[Kind]:
 
 # corpus rule id -> document path -> what the rule's `summarise` returned for that document
 Summaries = dict[str, dict[str, object]]
+# the summaries' entry for rules stopped by their time budget: "path\0rule id" -> seconds
+TIMED_OUT = "!timed-out"
+
+
+def timeouts(summaries: Summaries) -> list[InputError]:
+    """One error per rule and document stopped by the time budget (their findings are missing)."""
+    errors = []
+    for key, seconds in sorted(summaries.get(TIMED_OUT, {}).items()):
+        path, rule_id = key.split("\0")
+        errors.append(
+            InputError(
+                path,
+                f"rule {rule_id} stopped after {seconds:g} s (rule-time-budget); its findings for this file are"
+                " missing: a pattern that backtracks catastrophically?",
+            )
+        )
+    return errors
 
 
 def check_documents(docs: Sequence[Document], rules: Sequence[Kind], config: Config) -> list[Finding]:
@@ -56,22 +74,38 @@ def check_each(
     docs: Sequence[Document], rules: Sequence[Kind], config: Config, tick: Callable[[], None] | None = None
 ) -> tuple[list[Finding], Summaries]:
     """The per-document pass: every rule's findings and the corpus rules' summaries (`tick`
-    after each document). Runs in worker processes too (see pool.py): both results pickle."""
+    after each document). Runs in worker processes too (see pool.py): both results pickle. A rule
+    with `regex: true` that runs out of its time budget on a document is recorded under
+    TIMED_OUT (see timeouts)."""
     findings: list[Finding] = []
     corpus_rules = [rule for rule in rules if isinstance(rule, CorpusRule)]
     summaries: Summaries = {rule.spec.id: {} for rule in corpus_rules}
     with _cyclic_gc_paused():
         for doc in docs:
             context = _Context(doc, config)
+            seconds = budget.seconds_for(len(doc.text), config.rule_time_budget)
             for rule in rules:
-                if not context.skips(rule.spec):
+                if context.skips(rule.spec):
+                    continue
+                if not rule.spec.options.get("regex"):
                     findings.extend(context.accept(rule.check(doc)))
+                    continue
+                try:  # only a pack's regular expressions are timed (never a word list loading)
+                    found = budget.within(seconds, _all_findings, rule, doc)
+                except budget.RuleTimeout:
+                    summaries.setdefault(TIMED_OUT, {})[f"{doc.path}\0{rule.spec.id}"] = seconds
+                    continue
+                findings.extend(context.accept(found))
             for corpus_rule in corpus_rules:
                 if not context.skips(corpus_rule.spec):
                     summaries[corpus_rule.spec.id][doc.path] = corpus_rule.summarise(doc)
             if tick is not None:
                 tick()
     return findings, summaries
+
+
+def _all_findings(rule: Kind, doc: Document) -> list[Finding]:
+    return list(rule.check(doc))
 
 
 def check_corpus(
@@ -197,4 +231,5 @@ def reduce_parts(parts: Iterable[Part], config: Config, rules: Sequence[Kind] | 
         summaries = merge_summaries(summaries, part.summaries)
     found += check_corpus(docs, chosen, config, summaries)
     findings = sorted(set(found), key=Finding.sort_key)
+    errors += timeouts(summaries)
     return RunResult(findings=findings, errors=errors, documents=docs, rules=[r.spec for r in chosen])

@@ -8,6 +8,7 @@ from typing import Any, ClassVar
 
 from tqcheck.core.model import Document, Finding, RuleSpec
 from tqcheck.kinds.base import Kind, Option, literal_pattern
+from tqcheck.kinds.patterns import compile_user_pattern
 
 
 class Existence(Kind):
@@ -29,7 +30,10 @@ class Existence(Kind):
         super().__init__(spec)
         flags = re.IGNORECASE if self.options["ignore-case"] else 0
         if self.options["regex"]:
-            self.patterns = [re.compile(str(token), flags | re.MULTILINE) for token in self.options["tokens"]]
+            self.patterns = [
+                compile_user_pattern(str(token), ignore_case=bool(flags), multiline=True)
+                for token in self.options["tokens"]
+            ]
         else:
             self.patterns = [literal_pattern(str(token), ignore_case=bool(flags)) for token in self.options["tokens"]]
         self.exceptions = {" ".join(str(e).lower().split()) for e in self.options["exceptions"]}

@@ -22,6 +22,7 @@ from typing import ClassVar
 from tqcheck.core.model import Document, Finding, RuleSpec
 from tqcheck.kinds.base import Kind, Option, literal_pattern, match_case
 from tqcheck.kinds.context import followed_by_qualifier, is_capitalised, word_after, word_before
+from tqcheck.kinds.patterns import compile_user_pattern
 from tqcheck.language.detection import function_words
 
 
@@ -50,7 +51,7 @@ class Substitution(Kind):
         self.swaps: list[tuple[re.Pattern[str], str]] = []
         for unwanted, preferred in self.options["swap"].items():
             if self.options["regex"]:
-                pattern = re.compile(str(unwanted), flags)
+                pattern = compile_user_pattern(str(unwanted), ignore_case=bool(flags))
             else:
                 pattern = literal_pattern(str(unwanted), ignore_case=bool(flags))
             self.swaps.append((pattern, str(preferred)))

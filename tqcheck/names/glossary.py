@@ -23,7 +23,7 @@ from typing import Any
 import yaml
 
 from tqcheck.core.errors import PackError
-from tqcheck.core.yaml_load import safe_load
+from tqcheck.core.yaml_load import describe_error, safe_load
 from tqcheck.names.normalise import fold, keys
 from tqcheck.names.variants import same_name
 
@@ -114,8 +114,10 @@ def _load_one(path: Path) -> Glossary:
         data = safe_load(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise GlossaryError(f"{path}: cannot read names glossary: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise GlossaryError(f"{path}: names glossary is not valid UTF-8") from None
     except yaml.YAMLError as exc:
-        raise GlossaryError(f"{path}: invalid YAML: {exc}") from None
+        raise GlossaryError(f"{path}: {describe_error(exc)}") from None
     return parse(data, str(path))
 
 

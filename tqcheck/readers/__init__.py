@@ -12,6 +12,7 @@ from pathlib import Path
 
 from tqcheck.core.model import Document, InputError
 from tqcheck.readers.decoding import DecodeError, decode
+from tqcheck.readers.files import DEFAULT_MAX_FILE_SIZE, FileReadError, read_file_bytes
 from tqcheck.readers.markdown import read_markdown
 from tqcheck.readers.txt import read_txt
 
@@ -51,16 +52,13 @@ def read_bytes(data: bytes, path: str, fmt: str | None = None) -> Document | Inp
     return doc
 
 
-def read_path(path: Path, display: str | None = None) -> Document | InputError:
+def read_path(
+    path: Path, display: str | None = None, max_size: int | None = DEFAULT_MAX_FILE_SIZE
+) -> Document | InputError:
+    """A file as a Document, or an InputError with a one-line reason (see readers/files.py)."""
     shown = display or str(path)
     try:
-        data = path.read_bytes()
-    except IsADirectoryError:
-        return InputError(shown, "is a directory")
-    except FileNotFoundError:
-        return InputError(shown, "no such file")
-    except PermissionError:
-        return InputError(shown, "permission denied")
-    except OSError as exc:
-        return InputError(shown, f"cannot read: {exc.strerror or exc}")
+        data = read_file_bytes(path, max_size)
+    except FileReadError as exc:
+        return InputError(shown, str(exc))
     return read_bytes(data, shown)

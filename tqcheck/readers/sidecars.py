@@ -46,7 +46,7 @@ def attach_companions(doc: Document, config: Config) -> None:
     from tqcheck.readers import read_path
 
     for role, (companion, language) in found.items():
-        loaded = read_path(companion)
+        loaded = read_path(companion, max_size=config.max_file_size)
         if isinstance(loaded, Document):
             loaded.language = language
             doc.companions[role] = loaded
