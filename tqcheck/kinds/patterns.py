@@ -2,8 +2,9 @@
 and a linear-time engine (google-re2) wherever it matches exactly as Python's `re` would.
 
 RE2 never backtracks, so `(a+)+$` costs no more than `a+`. Its `\\w`, `\\b`, `\\d` and `\\s` are
-ASCII-only while Python's are Unicode, and it has no lookaround or backreferences: a pattern
-using any of these stays with `re`, under the engine's per-rule time budget (engine/budget.py).
+ASCII-only while Python's are Unicode, its case folding differs (`İ` against `[a-z]`, found by
+the property test), and it has no lookaround or backreferences: a pattern using any of these,
+or `ignore-case`, stays with `re`, under the engine's per-rule time budget (engine/budget.py).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ def compile_user_pattern(pattern: str, *, ignore_case: bool = False, multiline: 
 
 
 def _linear(pattern: str, *, ignore_case: bool, multiline: bool) -> re.Pattern[str] | None:
-    if _UNICODE_SENSITIVE.search(pattern) or (not multiline and "$" in pattern):
+    if ignore_case or _UNICODE_SENSITIVE.search(pattern) or (not multiline and "$" in pattern):
         return None
     try:
         import re2
@@ -40,9 +41,8 @@ def _linear(pattern: str, *, ignore_case: bool, multiline: bool) -> re.Pattern[s
         return None
     options = re2.Options()
     options.log_errors = False
-    inline = ("i" if ignore_case else "") + ("m" if multiline else "")
     try:
-        compiled: Any = re2.compile(f"(?{inline}){pattern}" if inline else pattern, options)
+        compiled: Any = re2.compile(f"(?m){pattern}" if multiline else pattern, options)
     except re2.error:
         return None  # lookaround, backreferences, possessive quantifiers...: stays with re
     return cast("re.Pattern[str]", compiled)
