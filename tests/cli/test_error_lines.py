@@ -47,14 +47,15 @@ def test_an_invalid_regex_in_a_pack(tmp_path: Path) -> None:
     pack = _pack(tmp_path, "XX101", PACK_RULE.format(id="XX101", kind="existence", options=options))
     (tmp_path / "a.md").write_text("Text.\n", encoding="utf-8")
     result = invoke("check", "--packs", str(pack), str(tmp_path / "a.md"))
-    _one_error_line(result, "XX101.yaml", "key 'options'", "invalid regular expression '(x'")
+    _one_error_line(result, "XX101.yaml", "key 'options.tokens[0]'", "invalid regular expression '(x'")
 
 
 def test_an_invalid_regex_in_a_substitution(tmp_path: Path) -> None:
     options = "  regex: true\n  swap: {'[z': 'y'}"
     pack = _pack(tmp_path, "XX102", PACK_RULE.format(id="XX102", kind="substitution", options=options))
     (tmp_path / "a.md").write_text("Text.\n", encoding="utf-8")
-    _one_error_line(invoke("check", "--packs", str(pack), str(tmp_path / "a.md")), "XX102.yaml", "'[z'")
+    result = invoke("check", "--packs", str(pack), str(tmp_path / "a.md"))
+    _one_error_line(result, "XX102.yaml", "key 'options.swap", "'[z'")
 
 
 def test_malformed_yaml_in_a_pack_names_its_line(tmp_path: Path) -> None:

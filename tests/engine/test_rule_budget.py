@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from tqcheck.core.config import Config
 from tqcheck.core.errors import PackError
 from tqcheck.engine.packs import instantiate, load_rule_file
-from tqcheck.engine.run import check_each, timeouts
+from tqcheck.engine.passes import check_each, timeouts
 from tqcheck.kinds.patterns import compile_user_pattern
 from tqcheck.readers import read_text
 
@@ -43,7 +43,9 @@ def test_an_invalid_pattern_is_one_line_naming_file_key_and_position(tmp_path: P
         _rule(tmp_path, "XX001", "'(unclosed'")
     message = str(caught.value)
     assert "\n" not in message
-    assert message.startswith(f"{tmp_path / 'XX001.yaml'}: key 'options': invalid regular expression '(unclosed'")
+    assert message.startswith(
+        f"{tmp_path / 'XX001.yaml'}: key 'options.tokens[0]': invalid regular expression '(unclosed'"
+    )
     assert "position 0" in message
 
 

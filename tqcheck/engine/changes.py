@@ -7,6 +7,7 @@ wholly changed. Lines are those of the file as it is now, from `git diff --unifi
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 from dataclasses import dataclass, field
@@ -30,14 +31,14 @@ class Changes:
     files: dict[Path, frozenset[int] | None] = field(default_factory=dict)
 
     def covers(self, path: Path) -> bool:
-        return path.resolve() in self.files
+        return Path(os.path.realpath(path)) in self.files  # never raises on a symlink loop
 
     def keeps(self, finding: Finding) -> bool:
         """A finding on a changed line (standard input is never in git: always kept)."""
         path = Path(finding.path)
         if finding.path == "<stdin>" or not path.exists():
             return True
-        lines = self.files.get(path.resolve(), frozenset())
+        lines = self.files.get(Path(os.path.realpath(path)), frozenset())
         if lines is None:
             return True
         return any(n in lines for n in range(finding.line, max(finding.line, finding.end_line) + 1))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -91,7 +92,7 @@ def project_root(paths: Sequence[str], config: Config) -> Path:
     """The git work tree holding the first path (a `.git` folder or file upward), else the
     config's folder: report paths are made relative to it (SARIF, baselines)."""
     first = next((Path(p) for p in paths if p != "-"), Path.cwd())
-    here = first.resolve()
+    here = Path(os.path.realpath(first))  # never raises, even on a symlink loop
     for folder in (here, *here.parents):
         if (folder / ".git").exists():
             return folder

@@ -16,18 +16,11 @@ from typing import Any, cast
 _UNICODE_SENSITIVE = re.compile(r"\\[wWbBdDsS]")
 
 
-class PatternError(ValueError):
-    """A user pattern that does not compile; the message names the pattern and the problem."""
-
-
 def compile_user_pattern(pattern: str, *, ignore_case: bool = False, multiline: bool = False) -> re.Pattern[str]:
-    """The pattern compiled with RE2 when that gives the same matches, else with `re`."""
+    """The pattern compiled with RE2 when that gives the same matches, else with `re`. An
+    invalid pattern raises re.error, which engine.packs names with its file and option."""
     flags = (re.IGNORECASE if ignore_case else 0) | (re.MULTILINE if multiline else 0)
-    try:
-        compiled = re.compile(pattern, flags)
-    except re.error as exc:
-        where = f" at position {exc.pos}" if exc.pos is not None else ""
-        raise PatternError(f"invalid regular expression {pattern!r}: {exc.msg}{where}") from None
+    compiled = re.compile(pattern, flags)
     linear = _linear(pattern, ignore_case=ignore_case, multiline=multiline)
     return linear if linear is not None else compiled
 

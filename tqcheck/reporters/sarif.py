@@ -10,6 +10,7 @@ travels as a fix (safe ones) or a property, never repeated in the message.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -47,7 +48,7 @@ def artifact(path: str, root: str | None) -> dict[str, str]:
     if not outside:
         located = {"uri": quote(relative, safe="/")}
         return {**located, "uriBaseId": ROOT_ID} if root is not None else located
-    return {"uri": Path(path).resolve().as_uri()}
+    return {"uri": Path(os.path.realpath(path)).as_uri()}  # realpath: never raises on a symlink loop
 
 
 def render(result: RunResult) -> str:
