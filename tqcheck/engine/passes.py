@@ -211,7 +211,7 @@ def map_files(
     docs: list[Document] = []
     errors: list[InputError] = []
     for file in files:
-        collect(read_path(Path(file)), docs, errors, config)
+        collect(read_path(Path(file), max_size=config.max_file_size), docs, errors, config)
     findings, summaries = check_each(docs, chosen, config, tick)
     return Part(docs if keep_documents else [], errors, findings, summaries)
 
