@@ -47,12 +47,13 @@ def check_text(
     return check_documents([doc], load_rules(cfg), cfg)
 
 
-def check_paths(paths: Iterable[str | Path], *, config: Config | None = None) -> list[Finding]:
-    """Check files and folders; unreadable files are skipped here (the CLI reports them)."""
+def check_paths(paths: Iterable[str | Path], *, config: Config | None = None, jobs: int | None = None) -> list[Finding]:
+    """Check files and folders; unreadable files are skipped here (the CLI reports them).
+    `jobs`: worker processes, as `--jobs` (default: the usable cores; small runs use one)."""
     from tqcheck.core.config import Config
     from tqcheck.engine.run import run
 
-    return run([str(p) for p in paths], config or Config()).findings
+    return run([str(p) for p in paths], config or Config(), jobs=jobs).findings
 
 
 def map_files(files: Iterable[str | Path], config: Config | None = None) -> Part:

@@ -113,3 +113,16 @@ def test_small_runs_stay_in_one_process(tmp_path: Path) -> None:
     (tmp_path / "a.md").write_text("Short.\n", encoding="utf-8")
     assert pool.workers_for([tmp_path / "a.md"], 8) == 1
     assert pool.workers_for([], 8) == 1
+
+
+def test_spawn_workers_give_the_same_result_where_there_is_no_forkserver(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import multiprocessing
+
+    for name, text in MANY_FILES.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    monkeypatch.setattr(pool, "MIN_BYTES", 1)
+    single = run([str(tmp_path)], Config(), jobs=1)
+    monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    assert pool._context().get_start_method() == "spawn"
+    spawned = run([str(tmp_path)], Config(), jobs=2)
+    assert spawned.findings == single.findings
