@@ -118,7 +118,8 @@ def run_case(case: Case, tmp_path: Path) -> None:
     extra: dict[str, str] = {}
     if is_sidecar_case(case.marked):
         marked, target, source_language = write_sidecar_case(case.marked, tmp_path)
-        extra["source-language"] = source_language
+        if source_language is not None:
+            extra["source-language"] = source_language
     else:
         marked, target = case.marked, tmp_path / f"case.{case.format}"
     text, expected = parse_marked(marked)

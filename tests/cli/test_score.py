@@ -67,6 +67,8 @@ def test_text_output_is_a_table(tmp_path: Path) -> None:
     assert result.exit_code == 1
     text = out.read_text(encoding="utf-8")
     assert "quality" in text and "█" in text and "omitted" in text and "dessiccation" in text
+    # which model and which mode scored the pairs (the table has a back_translation column)
+    assert "scored by model use, mode back-translation" in " ".join(text.split())
 
 
 def test_bad_inputs_exit_2(tmp_path: Path) -> None:

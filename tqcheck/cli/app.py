@@ -13,6 +13,7 @@ import typer
 
 from tqcheck.cli.check import check
 from tqcheck.cli.gate import record_baseline
+from tqcheck.cli.init import init
 from tqcheck.cli.names import names
 from tqcheck.cli.report import report
 from tqcheck.cli.rules import explain_rule, list_rules
@@ -59,6 +60,7 @@ app.command("rule")(explain_rule)
 app.command("score")(score)
 app.command("names")(names)
 app.command("report")(report)
+app.command("init")(init)
 
 
 def main() -> None:

@@ -3,7 +3,8 @@ exactly where its ⟦…⟧ marks say, every `examples.pass` entry not at all.
 
 An example runs as a user's file does: written to a temporary folder and checked with only its
 rule selected, through the real reader (and, for drift rules, side-car files: lines
-`source (fr): …`, `back-translation (fr): …`, `translation (en): …`). Corpus rules' examples
+`source (fr): …`, `back-translation (fr): …`, `translation (en): …`; `neighbour (fr): …` is a
+file beside the translation with no source language configured). Corpus rules' examples
 may hold several files separated by a `~~~~ next file ~~~~` line.
 """
 
@@ -20,7 +21,7 @@ from tqcheck.core.model import RuleSpec
 
 OPEN, CLOSE = "⟦", "⟧"
 NEXT_FILE = "\n~~~~ next file ~~~~\n"
-_SIDECAR = re.compile(r"^(source|back-translation|translation) \(([a-z]{2,3})\): (.*)$")
+_SIDECAR = re.compile(r"^(source|back-translation|translation|neighbour) \(([a-z]{2,3})\): (.*)$")
 
 Spans = list[tuple[int, int]]
 
@@ -78,9 +79,11 @@ def _files(marked: str) -> dict[str, str]:
     lines = [_SIDECAR.match(line) for line in marked.splitlines()]
     if any(lines):
         roles = {m[1]: (m[2], m[3]) for m in lines if m}
-        src, source = roles["source"]
         lang, translation = roles["translation"]
-        files = {f"case.{lang}.txt": translation + "\n", f"case.{src}.txt": source + "\n"}
+        files = {f"case.{lang}.txt": translation + "\n"}
+        if "source" in roles or "neighbour" in roles:
+            src, source = roles["source"] if "source" in roles else roles["neighbour"]
+            files[f"case.{src}.txt"] = source + "\n"
         if "back-translation" in roles:
             files[f"case.bt.{src}.txt"] = roles["back-translation"][1] + "\n"
         return files
@@ -103,7 +106,7 @@ def run_example(spec: RuleSpec, key: str, marked: str, packs: Sequence[str], roo
         first = next(iter(files))
         roles = {m[1]: m[2] for line in marked.splitlines() if (m := _SIDECAR.match(line))}
         sidecar = bool(roles)
-        extra = {"source-language": roles["source"]} if sidecar else {}
+        extra = {"source-language": roles["source"]} if "source" in roles else {}
         config = Config(
             select=(spec.id,),
             packs=tuple(packs),

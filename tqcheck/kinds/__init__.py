@@ -22,6 +22,7 @@ from tqcheck.kinds.lost_letter import LostLetter
 from tqcheck.kinds.names import NameCorpus, NameGlossary, NameVariants
 from tqcheck.kinds.ocr import OcrConfusion
 from tqcheck.kinds.punct_spacing import PunctSpacing
+from tqcheck.kinds.sidecar_notice import SidecarNotice
 from tqcheck.kinds.substitution import Substitution
 
 KINDS: dict[str, type[Kind]] = {
@@ -40,5 +41,6 @@ KINDS: dict[str, type[Kind]] = {
     "name-variants": NameVariants,
     "name-glossary": NameGlossary,
     "name-corpus": NameCorpus,
+    "sidecar-notice": SidecarNotice,
     "language-notice": LanguageNotice,
 }

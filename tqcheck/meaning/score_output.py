@@ -87,7 +87,8 @@ def render_text(
 ) -> None:
     """A table of the segments; rows labelled by the table's `id` column when it has one."""
     other_label = "back-translation" if report.mode == "back_translation" else "target"
-    table = Table(show_lines=True, expand=True, title=f"Meaning drift ({report.model}, {other_label})")
+    mode = "back-translation" if report.mode == "back_translation" else "direct (source against translation)"
+    table = Table(show_lines=True, expand=True, title=f"Meaning drift, scored by model {report.model}, mode {mode}")
     table.add_column("id" if labels is not None else "#", justify="right", no_wrap=True)
     table.add_column("quality" if report.scored_by_quality else "similarity", no_wrap=True)
     table.add_column("source", ratio=1)

@@ -37,6 +37,45 @@ def language_from_name(path: str | Path) -> str | None:
     return base_language(match["lang"]) if match else None
 
 
+def split_name(name: str) -> tuple[str, str, str] | None:
+    """`x.en.md` -> ('x', 'en', '.md'): the stem, the language code as written, the extension;
+    None when the name carries no code of a language tqcheck knows (`notes.old.md`)."""
+    match = _NAME.match(name)
+    if match is None or not _known(base_language(match["lang"])):
+        return None
+    return match["stem"], match["lang"], match["ext"]
+
+
+def neighbours(path: Path, extra: Any) -> tuple[str, list[str]] | None:
+    """For `news/x.en.md`: ('en', the languages of the `news/x.<lang>.md` files beside it), the
+    files that look like its translations or its source; None when its name has no language or
+    a back-translation file names the source language (then the pair is scored)."""
+    parts = split_name(path.name)
+    if parts is None:
+        return None
+    stem, lang, ext = parts
+    pattern = extra.get("back-translation-pattern", BACK_TRANSLATION_PATTERN)
+    if _language_from_back_translation(path.parent, pattern, stem, lang, ext) is not None:
+        return None
+    own = base_language(lang) or lang
+    others = set()
+    for name in _file_names(path.parent):
+        theirs = split_name(name) if name != path.name else None
+        if theirs is not None and theirs[0] == stem and theirs[2] == ext:
+            other = base_language(theirs[1]) or theirs[1]
+            if other != own:
+                others.add(other)
+    return own, sorted(others)
+
+
+@lru_cache(maxsize=64)
+def _known(code: str | None) -> bool:
+    from tqcheck.language.data import shipped_languages
+    from tqcheck.language.lexicon import available
+
+    return code is not None and (code in shipped_languages() or available(code))
+
+
 def attach_companions(doc: Document, config: Config) -> None:
     """Read the document's side-car source / back-translation, if any, into doc.companions."""
     path = Path(doc.path)
