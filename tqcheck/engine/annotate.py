@@ -80,16 +80,9 @@ def _records(doc: Document, analysis: Analysis) -> PairScores:
     back = doc.companions.get("back_translation")
     source = doc.companions["source"]
     other_text = back.checkable if back is not None else doc.checkable
-    qualities = [getattr(pair, "quality", None) for pair in report.pairs]
-    metric = "quality" if any(q is not None for q in qualities) else "similarity"
+    metric = "quality" if report.scored_by_quality else "similarity"
     segments = []
-    for pair, span, words, quality in zip(
-        report.pairs,
-        analysis.spans,
-        analysis.word_spans,
-        qualities,
-        strict=True,
-    ):
+    for pair, span, words in zip(report.pairs, analysis.spans, analysis.word_spans, strict=True):
         source_text = _slice(source.checkable, pair.source_span)
         other = _slice(other_text, pair.other_span)
         own = span if pair.kind != "omission" else None
@@ -99,7 +92,7 @@ def _records(doc: Document, analysis: Analysis) -> PairScores:
             marks += _marks(pair.divergent, "other", BACK_TRANSLATION, pair.other_span)
         if own is not None:
             marks += [WordMark("translation", start - own[0], end - own[0], word) for word, start, end in words]
-        score = quality if metric == "quality" else pair.similarity
+        score = pair.quality if report.scored_by_quality else pair.similarity
         segments.append(
             ScoredSegment(
                 index=pair.index,
@@ -120,7 +113,7 @@ def _records(doc: Document, analysis: Analysis) -> PairScores:
         model=report.model,
         mode=BACK_TRANSLATION if report.mode == "back_translation" else DIRECT,
         metric=metric,
-        threshold=report.threshold if metric == "similarity" else None,
+        threshold=report.threshold,
         segments=tuple(segments),
     )
 
