@@ -1,7 +1,7 @@
 """Byte-identical output whatever the run: --jobs, hash seed, locale, repeated runs.
 
 A gate whose output flickers gets switched off: the same files must give the same bytes. The
-corpus is large enough (about 500 KB over six files) for --jobs 2 to use worker processes.
+corpus is large enough (about 440 KB over six files) for --jobs 2 to use worker processes.
 Locales: C and C.UTF-8 always; tr_TR.UTF-8 (dotted/dotless i) and fr_FR.UTF-8 when the machine
 has them (`locale -a`), else the run says which were missing.
 """
@@ -39,8 +39,11 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (root / "tqcheck.toml").write_text('packs = ["en-news"]\n', encoding="utf-8")
     for i in range(6):
         rotated = PARAGRAPHS[i:] + PARAGRAPHS[:i]
-        body = "\n\n".join(f"{p} ({n})" for n in range(180) for p in rotated[:4]) + "\n"
+        body = "\n\n".join(f"{p} ({n})" for n in range(300) for p in rotated[:4]) + "\n"
         (root / f"story{i}.md").write_text(f"# Story {i}\n\n{body}", encoding="utf-8")
+    from tqcheck.engine.pool import MIN_BYTES
+
+    assert sum(f.stat().st_size for f in root.glob("*.md")) > MIN_BYTES  # --jobs 2 really uses workers
     return root
 
 
