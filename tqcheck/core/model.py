@@ -34,16 +34,70 @@ class Severity(enum.IntEnum):
 
 
 @dataclass(frozen=True)
+class Inline:
+    """An inline tag or placeholder inside one side of a pair (`<x id="1"/>`, `%s`, `{name}`):
+    kept in the text as written, never checked as words. `code` identifies it across languages."""
+
+    start: int
+    end: int
+    code: str
+    kind: str = "placeholder"  # placeholder | open | close | standalone (a tag)
+
+
+@dataclass(frozen=True)
+class PairText:
+    """One side of a bilingual segment as its file gives it: entities and escapes decoded, inline
+    tags kept as written. `anchors` map it into the file: (offset here, offset in the file) at the
+    start and wherever the two stop advancing together (an entity, an escape, a line joined)."""
+
+    text: str
+    inlines: tuple[Inline, ...] = ()
+    anchors: tuple[tuple[int, int], ...] = ()
+
+    def file_offset(self, offset: int) -> int:
+        """The file offset of a character of `text` (offsets past an entity land on its start)."""
+        found = (0, 0)
+        for here, there in self.anchors:
+            if here > offset:
+                break
+            found = (here, there)
+        return found[1] + offset - found[0]
+
+    def plain(self) -> str:
+        """The text with inline tags and placeholders blanked (same length): what words are."""
+        if not self.inlines:
+            return self.text
+        chars = list(self.text)
+        for inline in self.inlines:
+            chars[inline.start : inline.end] = " " * (inline.end - inline.start)
+        return "".join(chars)
+
+
+@dataclass(frozen=True)
+class Pair:
+    """The bilingual content of a segment: its source, its target (the segment's span in the
+    file) and, where the file has one, a back-translation."""
+
+    source: PairText
+    target: PairText
+    back_translation: PairText | None = None
+    id: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
 class Segment:
     """A checkable block (paragraph, heading, list item, table cell...) of a document.
 
     `start`/`end` are offsets into the original text; the segment's text is the same slice of
-    the document's `checkable` text, where markup is blanked but nothing is deleted.
+    the document's `checkable` text, where markup is blanked but nothing is deleted. In a
+    bilingual file a segment is one target text and `pair` holds both sides.
     """
 
     start: int
     end: int
     kind: str = "paragraph"
+    pair: Pair | None = None
 
 
 @dataclass
@@ -64,6 +118,7 @@ class Document:
     meta: dict[str, Any] = field(default_factory=dict)
     companions: dict[str, Document] = field(default_factory=dict)
     bom: bool = False  # the file began with a UTF-8 BOM (not part of `text`); fixes keep it
+    source_language: str | None = None  # bilingual files: the language of the segments' sources
 
     def __post_init__(self) -> None:
         if len(self.text) != len(self.checkable):
@@ -71,6 +126,11 @@ class Document:
 
     def segment_text(self, segment: Segment) -> str:
         return self.checkable[segment.start : segment.end]
+
+    @property
+    def pairs(self) -> list[Segment]:
+        """The segments that carry a source (bilingual files); empty for monolingual ones."""
+        return [segment for segment in self.segments if segment.pair is not None]
 
     def is_masked(self, start: int, end: int) -> bool:
         """True when any character of the span was blanked as markup or code."""

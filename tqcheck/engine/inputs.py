@@ -19,12 +19,33 @@ STDIN = "-"
 
 
 def prepare(doc: Document, config: Config) -> Document:
-    """Settle the document's language (front matter > config > detection), as a base code."""
+    """Settle the document's language (front matter > config > detection), as a base code.
+
+    A bilingual file declares its pair or the config names it (`source-language`, `language`);
+    else each side is detected from its own texts. It needs no side-car files."""
+    if doc.format == "tmx":
+        doc = _tmx_pair(doc, config)
     doc.language = base_language(declared_language(doc) or doc.language or config.language)
     if doc.language is None:
         doc.language = detect(doc.checkable)
+    if doc.pairs:
+        source = doc.source_language or config.extra.get("source-language")
+        doc.source_language = base_language(source) or detect(
+            "\n".join(s.pair.source.plain() for s in doc.pairs if s.pair)
+        )
+        return doc
     attach_companions(doc, config)
     return doc
+
+
+def _tmx_pair(doc: Document, config: Config) -> Document:
+    """A TMX holds many languages: read it again when the run names another pair."""
+    wanted_source, wanted_target = config.extra.get("source-language"), config.language
+    if (wanted_source in (None, doc.source_language)) and (wanted_target in (None, doc.language)):
+        return doc
+    from tqcheck.readers.tmx import read_tmx_again
+
+    return read_tmx_again(doc.text, doc.path, wanted_source, wanted_target)
 
 
 def read_inputs(

@@ -88,14 +88,14 @@ def check_each(
                 if context.skips(rule.spec):
                     continue
                 if not rule.spec.options.get("regex"):
-                    findings.extend(context.accept(rule.check(doc)))
+                    findings.extend(context.accept(rule.check(doc), markup=rule.READS_MARKUP))
                     continue
                 try:  # only a pack's regular expressions are timed (never a word list loading)
                     found = budget.within(seconds, _all_findings, rule, doc)
                 except budget.RuleTimeout:
                     summaries.setdefault(TIMED_OUT, {})[f"{doc.path}\0{rule.spec.id}"] = seconds
                     continue
-                findings.extend(context.accept(found))
+                findings.extend(context.accept(found, markup=rule.READS_MARKUP))
             for corpus_rule in corpus_rules:
                 if not context.skips(corpus_rule.spec):
                     summaries[corpus_rule.spec.id][doc.path] = corpus_rule.summarise(doc)
@@ -125,7 +125,7 @@ def check_corpus(
         for finding in corpus_rule.check_corpus(active, found):
             owner = contexts.get(finding.path)
             if owner is not None:
-                findings.extend(owner.accept([finding]))
+                findings.extend(owner.accept([finding], markup=getattr(corpus_rule, "READS_MARKUP", False)))
     return findings
 
 
@@ -176,11 +176,13 @@ class _Context:
             return True
         return any(spec.id.startswith(code) or code == "ALL" for code in self.ignored)
 
-    def accept(self, found: Iterable[Finding]) -> Iterable[Finding]:
+    def accept(self, found: Iterable[Finding], *, markup: bool = False) -> Iterable[Finding]:
+        """Findings inside the document, outside masked markup (unless the rule reads markup,
+        as XL002 does with inline tags), not suppressed; placed."""
         for finding in found:
             if not 0 <= finding.start <= finding.end <= len(self.doc.text):
                 continue
-            if self.doc.is_masked(finding.start, finding.end):
+            if not markup and self.doc.is_masked(finding.start, finding.end):
                 continue
             if self.suppressions.is_suppressed(finding.rule, finding.start):
                 continue

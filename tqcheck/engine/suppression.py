@@ -1,6 +1,7 @@
 """Suppression comments: disable/enable regions and ignore-next-line, per line.
 
-Markdown uses HTML comments (`<!-- tqcheck: disable=PN002,ST -->`); plain text uses a line
+Markdown, XLIFF and TMX use XML comments (`<!-- tqcheck: disable=PN002,ST -->`); plain text and
+PO files use a line
 of its own starting with `#`, `//` or `--` followed by the same directive
 (`# tqcheck: ignore-next-line`). IDs may be prefixes; no IDs means every rule.
 """
@@ -42,9 +43,13 @@ def _parse_ids(raw: str | None) -> tuple[str, ...] | None:
     return tuple(part.strip().upper() for part in raw.split(",") if part.strip())
 
 
+# formats whose comments are `<!-- … -->`: Markdown (HTML comments), XLIFF and TMX (XML)
+_COMMENT_FORMATS = ("md", "xliff", "tmx")
+
+
 def parse(text: str, fmt: str, starts: list[int] | None = None) -> Suppressions:
     starts = starts if starts is not None else line_starts(text)
-    pattern = MARKDOWN_DIRECTIVE if fmt == "md" else TEXT_DIRECTIVE
+    pattern = MARKDOWN_DIRECTIVE if fmt in _COMMENT_FORMATS else TEXT_DIRECTIVE
     result = Suppressions(line_starts=starts)
     open_regions: list[tuple[int, tuple[str, ...] | None]] = []
     last_line = len(starts)

@@ -34,6 +34,8 @@ class Kind:
     SHARES: ClassVar[str] = ""
     # judged against the document language's word table: skipped when it has none
     NEEDS_WORDS: ClassVar[bool] = False
+    # Whether findings may point at masked markup: XL002 points at an inline tag of a target.
+    READS_MARKUP: ClassVar[bool] = False
 
     def __init__(self, spec: RuleSpec) -> None:
         self.spec = spec
