@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 import yaml
+from bilingual_cases import is_bilingual_case, write_bilingual_case
 from sidecar_cases import is_sidecar_case, write_sidecar_case
 from spans import mark, parse_marked
 
@@ -115,6 +116,9 @@ def run_case(case: Case, tmp_path: Path) -> None:
     if NEXT_FILE in case.marked:
         _run_corpus_case(case, tmp_path)
         return
+    if is_bilingual_case(case.marked):
+        _run_bilingual_case(case, tmp_path)
+        return
     extra: dict[str, str] = {}
     if is_sidecar_case(case.marked):
         marked, target, source_language = write_sidecar_case(case.marked, tmp_path)
@@ -128,6 +132,29 @@ def run_case(case: Case, tmp_path: Path) -> None:
     findings = [f for f in check_paths([target], config=config) if f.rule == case.rule]
     found = sorted((f.start, f.end) for f in findings)
     assert found == expected, f"expected {mark(text, expected)!r}\n     got {mark(text, found)!r}"
+    if case.suggestions is not None:
+        ordered = sorted(findings, key=lambda f: f.start)
+        assert tuple(f.suggestion for f in ordered) == case.suggestions
+
+
+def _run_bilingual_case(case: Case, tmp_path: Path) -> None:
+    """Source/target lines become a TSV (and term lines a termbase): see bilingual_cases."""
+    written = write_bilingual_case(case.marked, tmp_path)
+    extra: dict[str, object] = {"source-language": written.source_language}
+    if written.termbase is not None:
+        extra["termbase"] = [str(written.termbase)]
+    config = Config(
+        select=(case.rule,),
+        packs=case.packs,
+        language=written.target_language,
+        rules={case.rule: case.options} if case.options else {},
+        root=tmp_path,
+        extra=extra,
+    )
+    findings = [f for f in check_paths([written.path], config=config) if f.rule == case.rule]
+    found = sorted((f.start, f.end) for f in findings)
+    text = written.text
+    assert found == written.expected, f"expected {mark(text, written.expected)!r}\n     got {mark(text, found)!r}"
     if case.suggestions is not None:
         ordered = sorted(findings, key=lambda f: f.start)
         assert tuple(f.suggestion for f in ordered) == case.suggestions

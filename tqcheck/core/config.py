@@ -196,6 +196,8 @@ EXTRA_KEYS: dict[str, Parser] = {
     "back-translation-pattern": _file_pattern,
     # names glossary YAML file(s) for TL001-TL003, relative to the config file's folder
     "names-glossary": _paths,
+    # termbase file(s) (CSV/TSV with source/target columns, or TBX) for XL004, same
+    "termbase": _paths,
 }
 
 

@@ -37,7 +37,7 @@ _RULE_KEYS = {
 }
 _DESCRIPTION_KEYS = {"what", "why", "instead"}
 # Packs enabled unless the config's `packs` list says otherwise.
-DEFAULT_PACKS = ("core", "drift", "garbled", "boilerplate", "names")
+DEFAULT_PACKS = ("core", "drift", "garbled", "boilerplate", "names", "bilingual")
 
 
 def builtin_rules_dir() -> Path:

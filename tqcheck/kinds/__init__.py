@@ -24,6 +24,14 @@ from tqcheck.kinds.ocr import OcrConfusion
 from tqcheck.kinds.punct_spacing import PunctSpacing
 from tqcheck.kinds.sidecar_notice import SidecarNotice
 from tqcheck.kinds.substitution import Substitution
+from tqcheck.kinds.xl_codes import PairCodes
+from tqcheck.kinds.xl_consistency import PairConsistency
+from tqcheck.kinds.xl_length import PairLength
+from tqcheck.kinds.xl_names import PairNames
+from tqcheck.kinds.xl_numbers import PairNumbers
+from tqcheck.kinds.xl_spacing import PairSpacing
+from tqcheck.kinds.xl_terms import PairTerms
+from tqcheck.kinds.xl_untranslated import PairUntranslated
 
 KINDS: dict[str, type[Kind]] = {
     "substitution": Substitution,
@@ -43,4 +51,13 @@ KINDS: dict[str, type[Kind]] = {
     "name-corpus": NameCorpus,
     "sidecar-notice": SidecarNotice,
     "language-notice": LanguageNotice,
+    # bilingual files (XLIFF, PO, TMX, TSV/CSV): each segment's source against its target
+    "pair-numbers": PairNumbers,
+    "pair-codes": PairCodes,
+    "pair-untranslated": PairUntranslated,
+    "pair-terms": PairTerms,
+    "pair-names": PairNames,
+    "pair-length": PairLength,
+    "pair-consistency": PairConsistency,
+    "pair-spacing": PairSpacing,
 }

@@ -54,7 +54,7 @@ class TextBuilder:
         self.size += len(text)
         self.expected = at + length
         if length != len(text):
-            self.expected = -1  # the next piece starts a new anchor
+            self.anchors.append((self.size, self.expected))  # the text after it starts afresh
 
     def build(self, *, tags: bool = False) -> PairText:
         """The side, with placeholders found in its text (and markup tags, for plain formats)."""

@@ -1,0 +1,150 @@
+"""`pair-names` (XL005): one name of the source rendered with different spellings in different
+units (Грушко -> Grushko in one unit, Grouchko in another).
+
+The names machinery (tqcheck.names) finds the name words of each side; a source name is linked
+to the target name that is a spelling of it: the same transliteration keys once the source is
+transliterated to Latin (anyascii: Cyrillic, Greek, Arabic…), or the same consonant skeleton for
+scripts that write no vowels. Source names are grouped by their keys across the file; a group
+rendered two ways has its less frequent spelling flagged, with the other as the suggestion.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from tqcheck.core.model import Document, Finding, Segment
+from tqcheck.kinds.pairs import PairKind, pairs
+
+if TYPE_CHECKING:
+    from tqcheck.names.mentions import Run
+
+_Link = tuple[Segment, str, int, int]  # segment, target spelling, its span in the target text
+_WORD = re.compile(r"(?<![\w'’-])[^\W\d_]{3,}(?![\w'’-])")
+COMMON = 4.0  # a capitalised source word this frequent is an ordinary word, unless the names machinery says
+
+
+class PairNames(PairKind):
+    COST = 3.0
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        from tqcheck.names.analysis import zipf_lookup
+        from tqcheck.names.mentions import extract
+
+        source_language, target_language = self.languages(doc)
+        source_zipf, target_zipf = zipf_lookup(source_language), zipf_lookup(target_language)
+        renderings: dict[frozenset[str], list[_Link]] = defaultdict(list)
+        for segment, pair in pairs(doc):
+            source_text, target_text = pair.source.plain(), pair.target.plain()
+            if not target_text.strip():
+                continue
+            targets = [t for run in extract(target_text, target_zipf) for t in run.tokens]
+            if not targets:
+                continue
+            for form in _source_names(source_text, source_zipf, extract):
+                key = _keys(form)
+                if not key:
+                    continue
+                match = next((t for t in targets if _linked(form, key, t.form)), None)
+                if match is not None:
+                    renderings[key].append((segment, match.form, match.start, match.end))
+        yield from self._flag(doc, _merged(renderings))
+
+    def _flag(self, doc: Document, groups: list[list[_Link]]) -> Iterator[Finding]:
+        from tqcheck.names.normalise import fold
+        from tqcheck.names.variants import derived
+
+        for links in groups:
+            counts = Counter(form for _, form, _, _ in links)
+            if len(counts) < 2:
+                continue
+            winner = max(counts, key=lambda form: (counts[form], -_first(links, form)))
+            for segment, form, start, end in links:
+                if form == winner or derived(fold(form), fold(winner)) or form.casefold() == winner.casefold():
+                    continue
+                yield self.target_finding(
+                    doc,
+                    segment,
+                    (start, end),
+                    suggestion=winner,
+                    message="'{match}' renders the same source name as '{other}' elsewhere ({count}x).",
+                    other=winner,
+                    count=counts[winner],
+                )
+
+
+def _source_names(text: str, zipf: Callable[[str], float], extract: Callable[..., list[Run]]) -> list[str]:
+    """The source's name words: those the names machinery finds, and capitalised words that are
+    not common words of the source language (a surname opening a short segment is still a name;
+    the target must then have a spelling of it)."""
+    found = {run.last.form for run in extract(text, zipf)}
+    for match in _WORD.finditer(text):
+        word = match.group()
+        # capitalised, or in a script without case (Arabic): judged by frequency alone
+        if (word[0].isupper() or not word[0].islower()) and zipf(word) < COMMON:
+            found.add(word)
+    return sorted(found)
+
+
+def _first(links: list[_Link], form: str) -> int:
+    return next(i for i, link in enumerate(links) if link[1] == form)
+
+
+def _merged(renderings: dict[frozenset[str], list[_Link]]) -> list[list[_Link]]:
+    """Groups of source keys that share a key (one name's inflected or variant source forms)."""
+    parent: dict[frozenset[str], frozenset[str]] = {k: k for k in renderings}
+
+    def root(k: frozenset[str]) -> frozenset[str]:
+        while parent[k] != k:
+            k = parent[k]
+        return k
+
+    by_key: dict[str, frozenset[str]] = {}
+    for k in renderings:
+        for single in k:
+            if single in by_key:
+                parent[root(k)] = root(by_key[single])
+            else:
+                by_key[single] = k
+    grouped: dict[frozenset[str], list[_Link]] = defaultdict(list)
+    for k, links in renderings.items():
+        grouped[root(k)].extend(links)
+    return list(grouped.values())
+
+
+@lru_cache(maxsize=65536)
+def _latin(form: str) -> str:
+    if form.isascii():
+        return form
+    from anyascii import anyascii
+
+    latin = anyascii(form)
+    return latin[:1].upper() + latin[1:] if latin else latin
+
+
+@lru_cache(maxsize=65536)
+def _keys(form: str) -> frozenset[str]:
+    """Transliteration keys of a name (and its consonant skeleton, for abjads), long enough to
+    tell names apart."""
+    from tqcheck.names.normalise import consonants, keys
+
+    latin = _latin(form)
+    found = {k for k in keys(latin) if len(k) >= 4}
+    if found and not any(c in "aeiouAEIOU" for c in latin[1:]):  # an abjad: no vowels written
+        found = {consonants(k) for k in found}
+    return frozenset(found)
+
+
+def _linked(source: str, source_keys: frozenset[str], target: str) -> bool:
+    """Whether a target name word is a spelling of a source name word."""
+    from tqcheck.names.normalise import consonants
+    from tqcheck.names.variants import same_name
+
+    target_keys = _keys(target)
+    if source_keys & target_keys or source_keys & {consonants(k) for k in target_keys}:
+        return True
+    latin = _latin(source)
+    return len(latin) >= 4 and (latin.casefold() == target.casefold() or same_name(latin, target))

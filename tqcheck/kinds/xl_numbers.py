@@ -1,0 +1,94 @@
+"""`pair-numbers` (XL001): a number of the source missing from the target, or one added.
+
+Numbers are compared as values under each side's language conventions (language.numbers):
+`100,000` = `100 000` = `100.000`, `3.5` = `3,5`, `50 %` = `50 per cent`, `1st` = `1er`. A small
+number written as a word on one side (`three` / `3`) or a month written as a name (`3 March` /
+`03/03`) explains a difference instead of making one. Inline tags and placeholders are not
+numbers.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator, Mapping
+from decimal import Decimal
+from typing import ClassVar
+
+from tqcheck.core.model import Document, Finding
+from tqcheck.kinds.base import Option
+from tqcheck.kinds.pairs import PairKind, pairs
+from tqcheck.language.numbers import Number
+
+
+class PairNumbers(PairKind):
+    OPTIONS: ClassVar[Mapping[str, Option]] = {
+        "ignore-years": Option(bool, False, help="leave four-digit years (1900-2099) out of the comparison"),
+    }
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        from tqcheck.language.numbers import numbers, values, word_values
+
+        source_language, target_language = self.languages(doc)
+        for segment, pair in pairs(doc):
+            src = [n for n in numbers(pair.source.plain(), source_language) if self._counted(n.value)]
+            tgt = [n for n in numbers(pair.target.plain(), target_language) if self._counted(n.value)]
+            if not src and not tgt:
+                continue
+            have, want = values(tgt), values(src)
+            if have == want:
+                continue
+            missing, added = want - have, have - want
+            _times(src, missing, added)  # 7.30 on one side, 7:30 on the other
+            _times(tgt, added, missing)
+            if missing:  # the target may say "three" for 3, or "March" for 03
+                missing -= word_values(pair.target.plain(), target_language)
+            if added:
+                added -= word_values(pair.source.plain(), source_language)
+            if not missing and not added:
+                continue
+            shown: Counter[Decimal] = Counter()
+            for number in tgt:
+                if shown[number.value] < added[number.value]:
+                    shown[number.value] += 1
+                    yield self.target_finding(
+                        doc,
+                        segment,
+                        (number.start, number.end),
+                        message="Number {match} is not in the source{lost}.",
+                        lost=_lost(missing),
+                    )
+            if missing and not added:
+                yield self.target_finding(
+                    doc,
+                    segment,
+                    message="The source's {numbers} {verb} missing from the target.",
+                    numbers=", ".join(_text(src, v) for v in sorted(missing)),
+                    verb="is" if sum(missing.values()) == 1 else "are",
+                )
+
+    def _counted(self, value: Decimal) -> bool:
+        return not (self.options["ignore-years"] and value == value.to_integral() and 1900 <= value <= 2099)
+
+
+def _times(side: list[Number], lost: Counter[Decimal], other: Counter[Decimal]) -> None:
+    """A time written with a dot (7.30) on one side and as hours and minutes on the other."""
+    for number in side:
+        if number.parts and lost[number.value] and all(other[p] for p in number.parts):
+            lost[number.value] -= 1
+            for part in number.parts:
+                other[part] -= 1
+    lost += Counter()  # drop zero counts
+    other += Counter()
+
+
+def _lost(missing: Counter[Decimal]) -> str:
+    return f" (the source has {', '.join(_plain(v) for v in sorted(missing))})" if missing else ""
+
+
+def _plain(value: Decimal) -> str:
+    return format(value.normalize(), "f") if value == value.to_integral() else format(value, "f")
+
+
+def _text(found: list, value: Decimal) -> str:  # type: ignore[type-arg]
+    """The number as the source writes it."""
+    return next((f"'{n.text}'" for n in found if n.value == value), _plain(value))

@@ -1,0 +1,158 @@
+"""Numbers of a text as values, read by the conventions of its language (XL001).
+
+`100,000` in English, `100 000` in French and `100.000` in German are one value, as are `3.5`
+and `3,5`; `12.03.2024` is three numbers (a date), `17:00` is 17 (a whole hour). Each language's
+decimal and group separators and month names come from CLDR through Babel (cached on disk per
+language, so Babel is imported once per machine); small numbers written as words come from
+data/number_words.yaml. Words and month names never make a number differ: they only explain a
+difference the digits show (`three` for 3, `March` for 03).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from pathlib import Path
+
+from tqcheck.core.cache import disk_cached
+
+_RUN = re.compile(r"(?<![\w.,])\d+(?:(?:[.,'’\u00a0\u202f\u2009 ])\d+)*(?![\d])")
+_SPACES = "\u00a0\u202f\u2009 "
+_WHOLE_HOUR = re.compile(r"(?<=[:h.])00(?!\d)")
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_DATA = Path(__file__).parent / "data" / "number_words.yaml"
+
+
+@dataclass(frozen=True)
+class Number:
+    value: Decimal
+    start: int
+    end: int
+    text: str
+    parts: tuple[Decimal, ...] = ()  # a time written 7.30: also read as 7 and 30
+
+
+_TIME = re.compile(r"([01]?\d|2[0-4])[.,]([0-5]\d)")
+
+
+@dataclass(frozen=True)
+class Conventions:
+    decimal: str
+    group: str
+    months: dict[str, int]  # casefolded month names and abbreviations -> 1..12
+
+
+def conventions(language: str) -> Conventions:
+    return _conventions(language)
+
+
+@lru_cache(maxsize=64)
+def _conventions(language: str) -> Conventions:
+    def build() -> dict[str, object]:
+        return _from_babel(language)
+
+    data = disk_cached(f"numbers-{language}-v1", build)
+    return Conventions(str(data["decimal"]), str(data["group"]), dict(data["months"]))  # type: ignore[call-overload]
+
+
+def _from_babel(language: str) -> dict[str, object]:
+    try:
+        from babel import Locale, UnknownLocaleError
+        from babel.dates import get_month_names
+        from babel.numbers import get_decimal_symbol, get_group_symbol
+    except ImportError:  # pragma: no cover - babel is a dependency
+        return {"decimal": ".", "group": ",", "months": {}}
+    try:
+        locale = Locale.parse(language)
+    except (UnknownLocaleError, ValueError):
+        return {"decimal": ".", "group": ",", "months": {}}
+    months: dict[str, int] = {}
+    for width in ("wide", "abbreviated"):
+        for context in ("format", "stand-alone"):
+            for number, name in get_month_names(width, context, locale).items():
+                months.setdefault(str(name).casefold().rstrip("."), int(number))
+    return {"decimal": get_decimal_symbol(locale), "group": get_group_symbol(locale), "months": months}
+
+
+def numbers(text: str, language: str) -> list[Number]:
+    """Every number of `text` with its value under the language's conventions."""
+    found: list[Number] = []
+    conv = conventions(language)
+    for match in _RUN.finditer(text):
+        raw = match.group()
+        if raw.strip(_SPACES) != raw:
+            continue
+        for start, end, value in _values(raw, conv):
+            at = match.start() + start
+            if value == 0 and _WHOLE_HOUR.match(text, at):
+                continue  # 17:00 is "17 h": the zero minutes are not a number to carry over
+            written = text[at : match.start() + end]
+            time = _TIME.fullmatch(written)
+            parts = (Decimal(time.group(1)), Decimal(time.group(2))) if time else ()
+            found.append(Number(value, at, match.start() + end, written, parts))
+    return found
+
+
+def _values(raw: str, conv: Conventions) -> list[tuple[int, int, Decimal]]:
+    """One value for a well-formed number, else each digit group on its own (dates, lists)."""
+    for decimal, group in ((conv.decimal, conv.group), _other(conv)):
+        value = _parse(raw, decimal, group)
+        if value is not None:
+            return [(0, len(raw), value)]
+    parts: list[tuple[int, int, Decimal]] = []
+    for match in re.finditer(r"\d+", raw):
+        parts.append((match.start(), match.end(), Decimal(match.group())))
+    return parts
+
+
+def _other(conv: Conventions) -> tuple[str, str]:
+    """The other common convention, for a number written the source's way in the target."""
+    return (",", ".") if conv.decimal == "." else (".", ",")
+
+
+def _parse(raw: str, decimal: str, group: str) -> Decimal | None:
+    groups = {group, "\u00a0", "\u202f", "\u2009", " ", "'", "’"} - {decimal}
+    integer, _, fraction = raw.partition(decimal) if decimal in raw else (raw, "", "")
+    if fraction and not fraction.isdigit():
+        return None
+    chunks = re.split("[" + re.escape("".join(groups)) + "]", integer)
+    if len(chunks) > 1 and (not 1 <= len(chunks[0]) <= 3 or any(len(c) != 3 for c in chunks[1:])):
+        return None
+    if not all(c.isdigit() for c in chunks):
+        return None
+    try:
+        return Decimal("".join(chunks) + ("." + fraction if fraction else ""))
+    except InvalidOperation:
+        return None
+
+
+def values(found: list[Number]) -> Counter[Decimal]:
+    return Counter(n.value for n in found)
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> dict[str, dict[str, int]]:
+    from tqcheck.core.yaml_load import safe_load
+
+    data = safe_load(_DATA.read_text(encoding="utf-8")) or {}
+    return {
+        language: {str(word).casefold(): int(value) for value, words in table.items() for word in words}
+        for language, table in data.items()
+    }
+
+
+def word_values(text: str, language: str) -> Counter[Decimal]:
+    """Small numbers written as words, and month names, as values (to explain differences)."""
+    words = _number_words().get(language, {})
+    months = conventions(language).months
+    found: Counter[Decimal] = Counter()
+    for match in _WORD.finditer(text):
+        word = match.group().casefold()
+        if word in words:
+            found[Decimal(words[word])] += 1
+        elif word in months and len(word) >= 3:
+            found[Decimal(months[word])] += 1
+    return found
