@@ -64,13 +64,19 @@ class PairText:
         return found[1] + offset - found[0]
 
     def plain(self) -> str:
-        """The text with inline tags and placeholders blanked (same length): what words are."""
+        """The text with inline tags and placeholders blanked (same length): what words are.
+        Computed once: every XL rule reads it."""
         if not self.inlines:
             return self.text
-        chars = list(self.text)
-        for inline in self.inlines:
-            chars[inline.start : inline.end] = " " * (inline.end - inline.start)
-        return "".join(chars)
+        found = self.__dict__.get("_plain")
+        if found is None:
+            parts, position = [], 0
+            for inline in self.inlines:
+                parts += [self.text[position : inline.start], " " * (inline.end - inline.start)]
+                position = inline.end
+            found = "".join(parts) + self.text[position:]
+            object.__setattr__(self, "_plain", found)
+        return str(found)
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,10 @@
-"""`backtranslation`: meaning drift of a translated file against its side-car source.
+"""`backtranslation`: meaning drift of a translated file against its side-car source, or of each
+pair of a bilingual file (XLIFF, PO, TMX, TSV/CSV, with its back-translation column if any).
 
 One analysis per document (shared by the BT rules) scores the source against the
 back-translation when there is one, else against the translation itself; each rule reports one
-aspect of it. Documents without side-car files return at once: no model is ever loaded for them.
+aspect of it. Monolingual documents without side-car files return at once: no model is ever
+loaded for them.
 """
 
 from __future__ import annotations
@@ -102,7 +104,7 @@ class BackTranslation(Kind):
         self.settings = self._settings(self.drift.threshold)
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        if "source" not in doc.companions:
+        if "source" not in doc.companions and not doc.pairs:
             return
         from tqcheck.meaning.document_analysis import analyse
 

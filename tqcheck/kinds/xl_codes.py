@@ -31,9 +31,12 @@ class PairCodes(PairKind):
             yield from self._links(doc, segment, pair.source.plain(), pair.target.plain())
 
     def _inlines(self, doc: Document, segment: Segment, source: PairText, target: PairText) -> Iterator[Finding]:
+        if not source.inlines and not target.inlines:
+            return
         want = Counter((i.code, i.kind) for i in source.inlines)
         have = Counter((i.code, i.kind) for i in target.inlines)
         missing, added = want - have, have - want
+        written = {(i.code, i.kind): source.text[i.start : i.end] for i in source.inlines}
         reported: Counter[tuple[str, str]] = Counter()
         for inline in target.inlines:
             key = (inline.code, inline.kind)
@@ -41,7 +44,7 @@ class PairCodes(PairKind):
                 continue
             reported[key] += 1
             raw = target.text[inline.start : inline.end]
-            lost = [code for code, kind in missing if kind == inline.kind]
+            lost = [written[(code, kind)] for code, kind in missing if kind == inline.kind]
             if lost:
                 yield self.target_finding(
                     doc, segment, (inline.start, inline.end),
@@ -53,7 +56,10 @@ class PairCodes(PairKind):
                 )
         if missing and not added:
             yield self.target_finding(
-                doc, segment, message="The target lacks {lost} of the source.", lost=_listing(c for c, _ in missing)
+                doc,
+                segment,
+                message="The target lacks {lost} of the source.",
+                lost=_listing(written[k] for k in missing),
             )
         if not missing and not added:
             yield from self._order(doc, segment, source, target)
@@ -86,6 +92,8 @@ class PairCodes(PairKind):
                 depth[inline.code] -= 1
 
     def _links(self, doc: Document, segment: Segment, source: str, target: str) -> Iterator[Finding]:
+        if not any(mark in text for text in (source, target) for mark in ("://", "www.", "@")):
+            return
         src_hosts = Counter(_host(m.group()) for m in _URL.finditer(source))
         tgt_urls = list(_URL.finditer(target))
         tgt_hosts = Counter(_host(m.group()) for m in tgt_urls)

@@ -4,25 +4,26 @@ XL008, the same target used for different sources (`compare: target`), as Xbench
 Texts are compared without case, inline tags, spacing and closing punctuation. Near-identical
 texts (rapidfuzz ratio at least `fuzzy`, for texts of `fuzzy-min` characters or more) count as
 the same when their counterparts differ much more than they do: a typo fixed in one source must
-not hide two different translations. To stay linear, near-identical candidates are only sought
-among texts that share their first or last characters.
+not hide two different translations. To stay near-linear, near-identical candidates are only sought
+among neighbours in sorted order (by the start and by the end of the text).
 """
 
 from __future__ import annotations
 
 import re
+import weakref
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping
 from typing import ClassVar
 
-from tqcheck.core.model import Document, Finding, Pair, Segment
+from tqcheck.core.model import Document, Finding, Segment
 from tqcheck.kinds.base import Option
 from tqcheck.kinds.pairs import PairKind, pairs, quote
 
 _SPACE = re.compile(r"\s+")
 _TRAILING = re.compile(r"[\s.。!?！？;:…]+$")
 _WORD = re.compile(r"[^\W\d_]+")
-BLOCK = 8  # characters of the start and end that near-identical texts are expected to share
+WINDOW = 4  # neighbours in sorted order that a text is compared with
 
 
 def key(text: str) -> str:
@@ -45,12 +46,9 @@ class PairConsistency(PairKind):
     def check(self, doc: Document) -> Iterator[Finding]:
         by_source = self.options["compare"] == "source"
         items: list[tuple[Segment, str, str]] = []  # segment, grouped key, other side's key
-        for segment, pair in pairs(doc):
-            if not pair.target.text.strip():
-                continue
-            mine, other = _sides(pair, by_source)
-            if len(_WORD.findall(mine)) >= self.options["min-words"]:
-                items.append((segment, key(mine), key(other)))
+        for segment, source, target, source_words, target_words in _keyed(doc):
+            if (source_words if by_source else target_words) >= self.options["min-words"]:
+                items.append((segment, source, target) if by_source else (segment, target, source))
         for group in self._groups(items):
             yield from self._flag(doc, group, by_source)
 
@@ -68,23 +66,23 @@ class PairConsistency(PairKind):
         return [group for group in merged.values() if len(group) > 1]
 
     def _near(self, keys: list[str]) -> Iterator[tuple[str, str]]:
-        """Pairs of different keys that are near-identical, compared within shared blocks only."""
+        """Pairs of different keys that are near-identical. Sorted neighbourhoods keep it
+        linear: near-identical texts sort next to each other by their start (a difference near
+        the end) or by their reversed text (a difference near the start); each key is compared
+        with its next `WINDOW` neighbours in both orders, never with every other key."""
         if self.options["fuzzy"] >= 100:
             return
         from rapidfuzz import fuzz
 
-        blocks: dict[tuple[int, str], list[str]] = defaultdict(list)
-        for k in keys:
-            if len(k) >= self.options["fuzzy-min"]:
-                blocks[(0, k[:BLOCK])].append(k)
-                blocks[(1, k[-BLOCK:])].append(k)
+        long = [k for k in keys if len(k) >= self.options["fuzzy-min"]]
         seen: set[tuple[str, str]] = set()
-        for members in blocks.values():
-            for i, a in enumerate(members):
-                for b in members[i + 1 :]:
-                    if (a, b) not in seen and fuzz.ratio(a, b) >= self.options["fuzzy"]:
-                        seen.add((a, b))
-                        yield a, b
+        for ordered in (sorted(long), sorted(long, key=lambda k: k[::-1])):
+            for i, a in enumerate(ordered):
+                for b in ordered[i + 1 : i + 1 + WINDOW]:
+                    pair = (a, b) if a < b else (b, a)
+                    if pair not in seen and fuzz.ratio(a, b, score_cutoff=self.options["fuzzy"]):
+                        seen.add(pair)
+                        yield pair
 
     def _flag(self, doc: Document, group: list[tuple[Segment, str, str]], by_source: bool) -> Iterator[Finding]:
         from rapidfuzz import fuzz
@@ -92,7 +90,10 @@ class PairConsistency(PairKind):
         counts = Counter(other for _, _, other in group)
         if len(counts) < 2:
             return
-        majority = max(counts, key=lambda k: (counts[k], -next(i for i, g in enumerate(group) if g[2] == k)))
+        first: dict[str, int] = {}
+        for i, (_, _, other) in enumerate(group):
+            first.setdefault(other, i)
+        majority = max(counts, key=lambda k: (counts[k], -first[k]))
         model = next(item for item in group if item[2] == majority)
         for item in group:
             segment, mine, other = item
@@ -115,9 +116,24 @@ class PairConsistency(PairKind):
             )
 
 
-def _sides(pair: Pair, by_source: bool) -> tuple[str, str]:
-    source, target = pair.source.plain(), pair.target.plain()
-    return (source, target) if by_source else (target, source)
+_KEYED: dict[int, tuple[weakref.ref[Document], list[tuple[Segment, str, str, int, int]]]] = {}
+
+
+def _keyed(doc: Document) -> list[tuple[Segment, str, str, int, int]]:
+    """Each pair's comparison keys and word counts, computed once for XL007 and XL008."""
+    cached = _KEYED.get(id(doc))
+    if cached is not None and cached[0]() is doc:
+        return cached[1]
+    found = []
+    for segment, pair in pairs(doc):
+        if pair.target.text.strip():
+            source, target = pair.source.plain(), pair.target.plain()
+            words = (len(_WORD.findall(source)), len(_WORD.findall(target)))
+            found.append((segment, key(source), key(target), *words))
+    if len(_KEYED) > 16:
+        _KEYED.clear()
+    _KEYED[id(doc)] = (weakref.ref(doc), found)
+    return found
 
 
 def _root(parent: dict[str, str], k: str) -> str:

@@ -17,7 +17,12 @@ from tqcheck.core.model import Document, Finding
 from tqcheck.kinds.base import Option
 from tqcheck.kinds.pairs import PairKind, pairs
 
-_LETTERS = re.compile(r"[^\W_]")
+_NOT_LETTERS = re.compile(r"[\W_]+")
+
+
+def _letters(text: str) -> int:
+    """Letters and digits: spacing and punctuation vary between languages, words do not."""
+    return len(text) - sum(len(run) for run in _NOT_LETTERS.findall(text))
 
 
 class PairLength(PairKind):
@@ -31,8 +36,8 @@ class PairLength(PairKind):
     def check(self, doc: Document) -> Iterator[Finding]:
         judged = []
         for segment, pair in pairs(doc):
-            source = len(_LETTERS.findall(pair.source.plain()))
-            target = len(_LETTERS.findall(pair.target.plain()))
+            source = _letters(pair.source.plain())
+            target = _letters(pair.target.plain())
             if source and not pair.target.text.strip():
                 yield self.target_finding(doc, segment, message="The target is empty; the source is not.")
             elif source >= self.options["min-source"] and target:

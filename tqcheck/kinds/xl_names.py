@@ -14,17 +14,14 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from tqcheck.core.model import Document, Finding, Segment
 from tqcheck.kinds.pairs import PairKind, pairs
 
-if TYPE_CHECKING:
-    from tqcheck.names.mentions import Run
-
-_Link = tuple[Segment, str, int, int]  # segment, target spelling, its span in the target text
+# segment, target spelling, its span in the target text, the source spelling in Latin letters
+_Link = tuple[Segment, str, int, int, str]
 _WORD = re.compile(r"(?<![\w'’-])[^\W\d_]{3,}(?![\w'’-])")
-COMMON = 4.0  # a capitalised source word this frequent is an ordinary word, unless the names machinery says
+COMMON = 4.5  # a capitalised source word this frequent is an ordinary word (The, Le, Port…)
 
 
 class PairNames(PairKind):
@@ -41,16 +38,17 @@ class PairNames(PairKind):
             source_text, target_text = pair.source.plain(), pair.target.plain()
             if not target_text.strip():
                 continue
-            targets = [t for run in extract(target_text, target_zipf) for t in run.tokens]
-            if not targets:
+            names = _source_names(source_text, source_zipf)
+            if not names:
                 continue
-            for form in _source_names(source_text, source_zipf, extract):
+            targets = [t for run in extract(target_text, target_zipf) for t in run.tokens]
+            for form in names if targets else ():
                 key = _keys(form)
                 if not key:
                     continue
                 match = next((t for t in targets if _linked(form, key, t.form)), None)
                 if match is not None:
-                    renderings[key].append((segment, match.form, match.start, match.end))
+                    renderings[key].append((segment, match.form, match.start, match.end, _latin(form)))
         yield from self._flag(doc, _merged(renderings))
 
     def _flag(self, doc: Document, groups: list[list[_Link]]) -> Iterator[Finding]:
@@ -58,11 +56,13 @@ class PairNames(PairKind):
         from tqcheck.names.variants import derived
 
         for links in groups:
-            counts = Counter(form for _, form, _, _ in links)
+            counts = Counter(link[1] for link in links)
             if len(counts) < 2:
                 continue
-            winner = max(counts, key=lambda form: (counts[form], -_first(links, form)))
-            for segment, form, start, end in links:
+            sources = {link[4].casefold() for link in links}
+            # the most frequent spelling; in a tie, the source's own (Latin) spelling, then the first
+            winner = max(counts, key=lambda form: (counts[form], form.casefold() in sources, -_first(links, form)))
+            for segment, form, start, end, _ in links:
                 if form == winner or derived(fold(form), fold(winner)) or form.casefold() == winner.casefold():
                     continue
                 yield self.target_finding(
@@ -76,11 +76,11 @@ class PairNames(PairKind):
                 )
 
 
-def _source_names(text: str, zipf: Callable[[str], float], extract: Callable[..., list[Run]]) -> list[str]:
-    """The source's name words: those the names machinery finds, and capitalised words that are
-    not common words of the source language (a surname opening a short segment is still a name;
-    the target must then have a spelling of it)."""
-    found = {run.last.form for run in extract(text, zipf)}
+def _source_names(text: str, zipf: Callable[[str], float]) -> list[str]:
+    """The source's candidate name words: capitalised words (any word, in a script without case)
+    that are not common words of the source language. A candidate counts only when the target
+    has a name (found by the names machinery) that spells it: the target decides."""
+    found: set[str] = set()
     for match in _WORD.finditer(text):
         word = match.group()
         # capitalised, or in a script without case (Arabic): judged by frequency alone

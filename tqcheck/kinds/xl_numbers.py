@@ -9,6 +9,7 @@ numbers.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
@@ -30,8 +31,12 @@ class PairNumbers(PairKind):
 
         source_language, target_language = self.languages(doc)
         for segment, pair in pairs(doc):
-            src = [n for n in numbers(pair.source.plain(), source_language) if self._counted(n.value)]
-            tgt = [n for n in numbers(pair.target.plain(), target_language) if self._counted(n.value)]
+            source, target = pair.source.plain(), pair.target.plain()
+            plain = _digits(source)
+            if plain is not None and plain == _digits(target):
+                continue  # the same plain numbers on both sides (or none): nothing to read
+            src = [n for n in numbers(source, source_language) if self._counted(n.value)]
+            tgt = [n for n in numbers(target, target_language) if self._counted(n.value)]
             if not src and not tgt:
                 continue
             have, want = values(tgt), values(src)
@@ -68,6 +73,17 @@ class PairNumbers(PairKind):
 
     def _counted(self, value: Decimal) -> bool:
         return not (self.options["ignore-years"] and value == value.to_integral() and 1900 <= value <= 2099)
+
+
+_RUN = re.compile(r"\d[\d.,'’\u00a0\u202f\u2009 ]*")
+
+
+def _digits(text: str) -> list[str] | None:
+    """The digit runs of a text, sorted, when each is plain digits (else None: read them)."""
+    runs = _RUN.findall(text)
+    if any(not run.rstrip(".,'’\u00a0\u202f\u2009 ").isdigit() for run in runs):
+        return None
+    return sorted(run.rstrip(".,'’\u00a0\u202f\u2009 ") for run in runs)
 
 
 def _times(side: list[Number], lost: Counter[Decimal], other: Counter[Decimal]) -> None:

@@ -98,6 +98,8 @@ def numbers(text: str, language: str) -> list[Number]:
 
 def _values(raw: str, conv: Conventions) -> list[tuple[int, int, Decimal]]:
     """One value for a well-formed number, else each digit group on its own (dates, lists)."""
+    if raw.isdigit():
+        return [(0, len(raw), Decimal(raw))]
     for decimal, group in ((conv.decimal, conv.group), _other(conv)):
         value = _parse(raw, decimal, group)
         if value is not None:

@@ -4,16 +4,21 @@ With a back-translation the source is compared with it (same language: the sharp
 the result is carried over to the translated file's sentences through a second, cross-lingual
 alignment back-translation <-> translation; without one, the source is compared with the
 translation directly. Either way every result is positioned on the translated file.
+
+A bilingual file (XLIFF, PO, TMX, TSV/CSV) needs no side-car: its segments are the pairs, taken
+as they are (one unit = one aligned pair, never re-aligned), scored against the unit's
+back-translation where the file has one, else against the target directly.
 """
 
 from __future__ import annotations
 
+import re
 import weakref
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from tqcheck.core.model import Document
-from tqcheck.language.sentences import document_sentences
+from tqcheck.language.sentences import Sentence, document_sentences
 from tqcheck.meaning.comparison import compare
 from tqcheck.meaning.pairs import DriftReport, DriftSettings, PairResult, Side
 from tqcheck.meaning.settings import DriftConfig
@@ -24,6 +29,7 @@ if TYPE_CHECKING:
 
 _EMBEDDERS: dict[tuple[str, str, int, str | None], Embedder] = {}
 _ANALYSES: dict[tuple[int, DriftConfig, DriftSettings], tuple[weakref.ref[Document], Analysis | None]] = {}
+_SPACE = re.compile(r"\s+")
 
 
 @dataclass
@@ -65,7 +71,7 @@ def language_of(doc: Document) -> str | None:
 def analyse(doc: Document, config: DriftConfig, settings: DriftSettings) -> Analysis | None:
     """The drift analysis of a translated document with side-cars, computed once for the BT rules
     that share settings (None when there is nothing to score, which is remembered too)."""
-    if doc.companions.get("source") is None:
+    if doc.companions.get("source") is None and not doc.pairs:
         return None
     key = (id(doc), config, settings)
     cached = _ANALYSES.get(key)
@@ -79,6 +85,8 @@ def analyse(doc: Document, config: DriftConfig, settings: DriftSettings) -> Anal
 
 
 def _analyse(doc: Document, config: DriftConfig, settings: DriftSettings) -> Analysis | None:
+    if doc.pairs:
+        return _analyse_pairs(doc, config, settings)
     source = _side(doc.companions["source"])
     translation = _side(doc)
     if not source.sentences or not translation.sentences:
@@ -98,6 +106,54 @@ def _analyse(doc: Document, config: DriftConfig, settings: DriftSettings) -> Ana
         report = compare(source, bt, embedder, settings, mode="back_translation")
         analysis = _carry_over(report, bt, translation, embedder, settings)
     return analysis
+
+
+def _analyse_pairs(doc: Document, config: DriftConfig, settings: DriftSettings) -> Analysis | None:
+    """A bilingual file: unit k of the source is pair k, scored against its back-translation
+    when the file has them, else against the target (positions: the target in the file)."""
+    from tqcheck.meaning.alignment import Link
+
+    units = [s for s in doc.pairs if s.pair and s.pair.source.text.strip() and s.pair.target.text.strip()]
+    with_bt = [s for s in units if s.pair and s.pair.back_translation and s.pair.back_translation.text.strip()]
+    if with_bt:
+        units = with_bt
+    if not units:
+        return None
+    source_language = doc.source_language or language_from_name(doc.path)
+    source = _joined_side([s.pair.source.plain() for s in units if s.pair], source_language)
+    translation = Side(
+        doc.checkable,
+        [Sentence(s.start, s.end, _SPACE.sub(" ", doc.checkable[s.start : s.end]).strip()) for s in units],
+        language_of(doc),
+    )
+    links = [Link((k,), (k,)) for k in range(len(units))]
+    embedder = embedder_for(config)
+    if with_bt:
+        backs = [s.pair.back_translation.plain() for s in units if s.pair and s.pair.back_translation]
+        report = compare(source, _joined_side(backs, source_language), embedder, settings, mode="back_translation",
+                         links=links)  # fmt: skip
+    else:
+        report = compare(source, translation, embedder, settings, mode="target", links=links)
+    analysis = Analysis(report, translation)
+    analysis.spans = [(translation.sentences[k].start, translation.sentences[k].end) for k in range(len(units))]
+    analysis.word_spans = [
+        _words_in_translation(p, translation, (k,), embedder, settings.word_match, direct=not with_bt)
+        for k, p in enumerate(report.pairs)
+    ]
+    return analysis
+
+
+def _joined_side(texts: list[str], language: str | None) -> Side:
+    """One sentence per unit text, joined with line breaks (offsets index the joined text)."""
+    sentences: list[Sentence] = []
+    parts: list[str] = []
+    size = 0
+    for text in texts:
+        flat = _SPACE.sub(" ", text).strip()
+        sentences.append(Sentence(size, size + len(flat), flat))
+        parts.append(flat + "\n")
+        size += len(flat) + 1
+    return Side("".join(parts), sentences, language)
 
 
 def _anchored(spans: list[tuple[int, int] | None]) -> list[tuple[int, int] | None]:

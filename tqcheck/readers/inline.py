@@ -24,6 +24,8 @@ _TAG_NAME = re.compile(r"</?([A-Za-z][\w:.-]*)")
 def find_inlines(text: str, taken: tuple[Inline, ...] = (), *, tags: bool = False) -> tuple[Inline, ...]:
     """Placeholders (and, for plain-text formats, markup tags) of `text` outside `taken` spans,
     merged with `taken` in text order."""
+    if "%" not in text and "{" not in text and not (tags and "<" in text):
+        return taken  # the common case, without a regex pass
     pattern = _WITH_TAGS if tags else _PLACEHOLDER
     found = list(taken)
     busy = [(i.start, i.end) for i in taken]

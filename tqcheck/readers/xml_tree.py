@@ -11,33 +11,36 @@ from __future__ import annotations
 import codecs
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from html import unescape
 
 from tqcheck.readers.bilingual import ReadError, TextBuilder, line_of
 
 _DECLARATION = re.compile(rb"^\s*<\?xml[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._-]+)[\"']")
 _TOKEN = re.compile(
-    r"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<\?.*?\?>|<!DOCTYPE[^\[>]*(?:\[.*?\])?\s*>"
-    r"|<(?P<close>/)?(?P<name>[^\s/>]+)(?P<attrs>(?:\s+[^\s=/>]+\s*=\s*(?:\"[^\"]*\"|'[^']*'))*)\s*(?P<empty>/)?>",
+    r"<(?P<close>/)?(?P<name>[^\s/>!?]+)(?P<attrs>(?:\s+[^\s=/>]+\s*=\s*(?:\"[^\"]*\"|'[^']*'))*)\s*(?P<empty>/)?>"
+    r"|<!--.*?-->|<!\[CDATA\[.*?\]\]>|<\?.*?\?>|<!DOCTYPE[^\[>]*(?:\[.*?\])?\s*>",
     re.S,
 )
 _ATTR = re.compile(r"([^\s=/>]+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
 ENTITY = re.compile(r"&(?:#[0-9]+|#x[0-9A-Fa-f]+|[A-Za-z][\w.-]*);")
 
 
-@dataclass(eq=False)
 class Element:
     """An element with the offsets of its tags: [start, content_start) is the start tag,
-    [content_end, end) the end tag (both empty ranges' ends meet for `<x/>`)."""
+    [content_end, end) the end tag (both empty ranges' ends meet for `<x/>`). Slots and a plain
+    constructor: a large XLIFF has hundreds of thousands of them."""
 
-    name: str  # local name, without a namespace prefix
-    attrs: dict[str, str]
-    start: int
-    content_start: int
-    content_end: int = -1
-    end: int = -1
-    children: list[Node] = field(default_factory=list)
+    __slots__ = ("attrs", "children", "content_end", "content_start", "end", "name", "start")
+
+    def __init__(self, name: str, attrs: dict[str, str], start: int, content_start: int) -> None:
+        self.name = name  # local name, without a namespace prefix
+        self.attrs = attrs
+        self.start = start
+        self.content_start = content_start
+        self.content_end = -1
+        self.end = -1
+        self.children: list[Node] = []
 
     def elements(self, name: str | None = None) -> Iterator[Element]:
         for child in self.children:
@@ -108,36 +111,160 @@ def _decode(data: bytes, encoding: str) -> str:
 def parse(data: bytes | None, text: str) -> Element:
     """The document element of well-formed, safe XML (`text` is `data` decoded; no `data`: the
     text passed these checks before, as when a TMX is read again for another pair)."""
+    if data is not None and _utf8(data):
+        return _parse_expat(data, text)
     if data is not None:
         _refuse_unsafe(data, text)
+    return _parse_tokens(text)
+
+
+def _utf8(data: bytes) -> bool:
+    declared = _DECLARATION.match(data[:200])
+    encoding = declared.group(1).decode("ascii").lower().replace("_", "-") if declared else "utf-8"
+    return encoding in ("utf-8", "utf8", "us-ascii", "ascii") and not data.startswith(
+        (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+    )
+
+
+_START_TAG = re.compile(r"<[^\s/>!?]+(?:\s+[^\s=/>]+\s*=\s*(?:\"[^\"]*\"|'[^']*'))*\s*/?>")
+_XML_NS = "http://www.w3.org/XML/1998/namespace}"
+
+
+def _parse_expat(data: bytes, text: str) -> Element:
+    """One pass of expat, guarded by defusedxml (entities and external references refused),
+    that records where every element, comment, CDATA section and processing instruction is."""
+    from xml.parsers.expat import ExpatError
+
+    import defusedxml
+    from defusedxml.ElementTree import DefusedXMLParser
+
+    expat = DefusedXMLParser().parser
+    offset = _Offsets(data)
+    stack: list[Element] = []
+    roots: list[Element] = []
+
+    def start(name: str, attributes: list[str]) -> None:
+        at = offset(expat.CurrentByteIndex)
+        tag = _START_TAG.match(text, at)
+        end = tag.end() if tag else text.index(">", at) + 1
+        attrs = {}
+        for k in range(0, len(attributes), 2):
+            key = attributes[k]
+            if "}" in key:
+                key = "xml:" + key[len(_XML_NS) :] if key.startswith(_XML_NS) else key.rpartition("}")[2]
+            attrs[key] = attributes[k + 1]
+        element = Element(name.rpartition("}")[2], attrs, at, end)
+        (stack[-1].children if stack else roots).append(element)
+        stack.append(element)
+
+    def end(name: str) -> None:
+        at = offset(expat.CurrentByteIndex)
+        element = stack.pop()
+        if text.startswith("/>", element.content_start - 2):  # <x/>: no content, no end tag
+            element.content_end = element.end = element.content_start
+        else:
+            element.content_end, element.end = at, text.index(">", at) + 1
+        _fill_text(element)
+
+    def other(kind: str, closing: str) -> None:
+        if stack:
+            at = offset(expat.CurrentByteIndex)
+            stack[-1].children.append(Chars(at, text.index(closing, at + 2) + len(closing), kind))
+
+    expat.ordered_attributes = True
+    expat.StartElementHandler = start
+    expat.EndElementHandler = end
+    expat.CharacterDataHandler = None
+    expat.CommentHandler = lambda _: other("other", "-->")
+    expat.ProcessingInstructionHandler = lambda _target, _data: other("other", "?>")
+    expat.StartCdataSectionHandler = lambda: other("cdata", "]]>")
+    expat.EndCdataSectionHandler = None
+    expat.DefaultHandler = None
+    expat.DefaultHandlerExpand = None
+    try:
+        expat.Parse(data, True)
+    except ExpatError as exc:
+        message = str(exc).split(": line", 1)[0]
+        raise ReadError(f"malformed XML: {message}", exc.lineno) from None
+    except defusedxml.DefusedXmlException as exc:
+        _raise_refused(exc, text)
+    if not roots:
+        raise ReadError("no document element", None)
+    return roots[0]
+
+
+class _Offsets:
+    """Expat's byte offsets as offsets into the decoded text, converted incrementally (offsets
+    only grow while parsing, so the file is decoded once in all)."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self.shift = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
+        self.ascii = data.isascii()
+        self.byte, self.char = self.shift, 0
+
+    def __call__(self, byte: int) -> int:
+        if self.ascii:
+            return byte - self.shift
+        self.char += len(self.data[self.byte : byte].decode("utf-8"))
+        self.byte = byte
+        return self.char
+
+
+def _fill_text(element: Element) -> None:
+    """The text runs between an element's children (expat only reported the rest)."""
+    if element.content_end <= element.content_start:
+        return
+    filled: list[Node] = []
+    position = element.content_start
+    for child in element.children:
+        if child.start > position:
+            filled.append(Chars(position, child.start, "text"))
+        filled.append(child)
+        position = child.end
+    if element.content_end > position:
+        filled.append(Chars(position, element.content_end, "text"))
+    element.children = filled
+
+
+def _parse_tokens(text: str) -> Element:
+    """A regex walk of XML already known to be well-formed and safe (other encodings)."""
     root: Element | None = None
     stack: list[Element] = []
     position = 0
+    unescaped: dict[str, str] = {}
     for match in _TOKEN.finditer(text):
-        if match.start() > position and stack:
-            stack[-1].children.append(Chars(position, match.start(), "text"))
-        position = match.end()
-        name = match.group("name")
+        start, end = match.span()
+        if start > position and stack:
+            stack[-1].children.append(Chars(position, start, "text"))
+        position = end
+        close, name, attrs_text, empty = match.groups()
         if name is None:
             if stack:
-                kind = "cdata" if match.group().startswith("<![CDATA[") else "other"
-                stack[-1].children.append(Chars(match.start(), match.end(), kind))
+                kind = "cdata" if text.startswith("<![CDATA[", start) else "other"
+                stack[-1].children.append(Chars(start, end, kind))
             continue
-        local = name.rsplit(":", 1)[-1]
-        if match.group("close"):
+        local = name.rpartition(":")[2]
+        if close:
             if not stack or stack[-1].name != local:
-                raise ReadError(f"unexpected end tag </{name}>", line_of(text, match.start()))
+                raise ReadError(f"unexpected end tag </{name}>", line_of(text, start))
             element = stack.pop()
-            element.content_end, element.end = match.start(), match.end()
+            element.content_end, element.end = start, end
             continue
-        attrs = {a: unescape(b if b is not None else c) for a, b, c in _ATTR.findall(match.group("attrs"))}
-        element = Element(local, attrs, match.start(), match.end())
+        attrs: dict[str, str] = {}
+        if attrs_text:
+            for key, double, single in _ATTR.findall(attrs_text):
+                raw = double if double or not single else single
+                if "&" in raw:
+                    raw = unescaped.setdefault(raw, unescape(raw))
+                attrs[key] = raw
+        element = Element(local, attrs, start, end)
         if stack:
             stack[-1].children.append(element)
         elif root is None:
             root = element
-        if match.group("empty"):
-            element.content_end = element.end = match.end()
+        if empty:
+            element.content_end = element.end = end
         else:
             stack.append(element)
     if root is None or stack:
@@ -157,17 +284,25 @@ def _refuse_unsafe(data: bytes, text: str) -> None:
         line = exc.position[0] if exc.position else None
         message = str(exc).split(": line", 1)[0]
         raise ReadError(f"malformed XML: {message}", line) from None
-    except defusedxml.EntitiesForbidden as exc:
-        where = text.find(f"<!ENTITY {exc.name}") if exc.name else -1
-        what = "an external entity" if exc.sysid or exc.pubid else "an entity declaration"
-        raise ReadError(
-            f"{what} ({exc.name}) is refused: entities can expand without bound or read other files",
-            line_of(text, where) if where >= 0 else None,
-        ) from None
     except defusedxml.DefusedXmlException as exc:
-        raise ReadError(f"refused: {exc}", None) from None
+        _raise_refused(exc, text)
     except (LookupError, ValueError) as exc:
         raise ReadError(f"malformed XML: {exc}", 1) from None
+
+
+def _raise_refused(exc: Exception, text: str) -> None:
+    import defusedxml
+
+    if isinstance(exc, defusedxml.EntitiesForbidden | defusedxml.ExternalReferenceForbidden):
+        name = getattr(exc, "name", None)
+        where = text.find(f"<!ENTITY {name}") if name else -1
+        external = getattr(exc, "sysid", None) or getattr(exc, "pubid", None)
+        what = "an external entity" if external else "an entity declaration"
+        raise ReadError(
+            f"{what} ({name}) is refused: entities can expand without bound or read other files",
+            line_of(text, where) if where >= 0 else None,
+        ) from None
+    raise ReadError(f"refused: {exc}", None) from None
 
 
 def text_of(element: Element, text: str) -> str:
