@@ -2,8 +2,8 @@
 XL008, the same target used for different sources (`compare: target`), as Xbench checks them.
 
 Texts are compared without case, inline tags, spacing and closing punctuation. Near-identical
-texts (rapidfuzz ratio at least `fuzzy`, for texts of `fuzzy-min` characters or more) count as
-the same when their counterparts differ much more than they do: a typo fixed in one source must
+texts (rapidfuzz ratio at least `fuzzy`, for texts of `fuzzy-min` characters or more, with the
+same digits: "page 1" is not "page 2") count as the same when their counterparts differ much more than they do: a typo fixed in one source must
 not hide two different translations. To stay near-linear, near-identical candidates are only sought
 among neighbours in sorted order (by the start and by the end of the text).
 """
@@ -23,6 +23,7 @@ from tqcheck.kinds.pairs import PairKind, pairs, quote
 _SPACE = re.compile(r"\s+")
 _TRAILING = re.compile(r"[\s.。!?！？;:…]+$")
 _WORD = re.compile(r"[^\W\d_]+")
+_DIGITS = re.compile(r"\D+")
 WINDOW = 4  # neighbours in sorted order that a text is compared with
 
 
@@ -75,11 +76,14 @@ class PairConsistency(PairKind):
         from rapidfuzz import fuzz
 
         long = [k for k in keys if len(k) >= self.options["fuzzy-min"]]
+        digits = {k: _DIGITS.sub("", k) for k in long}
         seen: set[tuple[str, str]] = set()
         for ordered in (sorted(long), sorted(long, key=lambda k: k[::-1])):
             for i, a in enumerate(ordered):
                 for b in ordered[i + 1 : i + 1 + WINDOW]:
                     pair = (a, b) if a < b else (b, a)
+                    if digits[a] != digits[b]:
+                        continue  # "page 1" and "page 2" are different texts, however alike
                     if pair not in seen and fuzz.ratio(a, b, score_cutoff=self.options["fuzzy"]):
                         seen.add(pair)
                         yield pair

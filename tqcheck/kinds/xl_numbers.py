@@ -45,6 +45,10 @@ class PairNumbers(PairKind):
             missing, added = want - have, have - want
             _times(src, missing, added)  # 7.30 on one side, 7:30 on the other
             _times(tgt, added, missing)
+            _rejoin(_spaced(target, target_language), missing, added)  # tokenised text: "40 , 6"
+            _rejoin(_spaced(source, source_language), added, missing)
+            _years(missing, added)
+            _years(added, missing)
             if missing:  # the target may say "three" for 3, or "March" for 03
                 missing -= word_values(pair.target.plain(), target_language)
             if added:
@@ -84,6 +88,54 @@ def _digits(text: str) -> list[str] | None:
     if any(not run.rstrip(".,'’\u00a0\u202f\u2009 ").isdigit() for run in runs):
         return None
     return sorted(run.rstrip(".,'’\u00a0\u202f\u2009 ") for run in runs)
+
+
+_SPACED = re.compile(r"\d+(?: [.,] \d+)+")
+
+
+def _spaced(text: str, language: str) -> list[Number]:
+    """Numbers that tokenised text split around their separator (`40 , 6`), read whole."""
+    from tqcheck.language.numbers import readings
+
+    found = []
+    for match in _SPACED.finditer(text):
+        parts = tuple(Decimal(d) for d in re.findall(r"\d+", match.group()))
+        for value in readings(match.group().replace(" ", ""), language):
+            found.append(Number(value, match.start(), match.end(), match.group(), parts))
+    return found
+
+
+def _rejoin(side: list[Number], lost: Counter[Decimal], extra: Counter[Decimal]) -> None:
+    """Read a split number whole when that makes the two sides agree better."""
+    for number in side:
+        parts = Counter(number.parts)
+        if any(extra[p] < c for p, c in parts.items()):
+            continue
+        before = sum(lost.values()) + sum(extra.values())
+        trial_extra = extra - parts
+        trial_lost = lost.copy()
+        if trial_lost[number.value]:
+            trial_lost[number.value] -= 1
+        else:
+            trial_extra[number.value] += 1
+        trial_lost += Counter()
+        if sum(trial_lost.values()) + sum(trial_extra.values()) < before:
+            lost.clear()
+            lost.update(trial_lost)
+            extra.clear()
+            extra.update(trial_extra)
+
+
+def _years(short: Counter[Decimal], full: Counter[Decimal]) -> None:
+    """A year written with two digits on one side (1/1/08) and four on the other (2008)."""
+    for value in list(short):
+        if value < 100 and value == value.to_integral():
+            for century in (2000, 1900):
+                if full[value + century] and short[value]:
+                    short[value] -= 1
+                    full[value + century] -= 1
+    short += Counter()
+    full += Counter()
 
 
 def _times(side: list[Number], lost: Counter[Decimal], other: Counter[Decimal]) -> None:

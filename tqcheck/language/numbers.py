@@ -110,6 +110,14 @@ def _values(raw: str, conv: Conventions) -> list[tuple[int, int, Decimal]]:
     return parts
 
 
+def readings(raw: str, language: str) -> set[Decimal]:
+    """Every value a written number can have under the language's and the other convention
+    (to explain a difference, never to make one)."""
+    conv = conventions(language)
+    found = {_parse(raw, decimal, group) for decimal, group in ((conv.decimal, conv.group), _other(conv))}
+    return {value for value in found if value is not None}
+
+
 def _other(conv: Conventions) -> tuple[str, str]:
     """The other common convention, for a number written the source's way in the target."""
     return (",", ".") if conv.decimal == "." else (".", ",")

@@ -164,7 +164,6 @@ def _parse_expat(data: bytes, text: str) -> Element:
             element.content_end = element.end = element.content_start
         else:
             element.content_end, element.end = at, text.index(">", at) + 1
-        _fill_text(element)
 
     def other(kind: str, closing: str) -> None:
         if stack:
@@ -209,22 +208,6 @@ class _Offsets:
         self.char += len(self.data[self.byte : byte].decode("utf-8"))
         self.byte = byte
         return self.char
-
-
-def _fill_text(element: Element) -> None:
-    """The text runs between an element's children (expat only reported the rest)."""
-    if element.content_end <= element.content_start:
-        return
-    filled: list[Node] = []
-    position = element.content_start
-    for child in element.children:
-        if child.start > position:
-            filled.append(Chars(position, child.start, "text"))
-        filled.append(child)
-        position = child.end
-    if element.content_end > position:
-        filled.append(Chars(position, element.content_end, "text"))
-    element.children = filled
 
 
 def _parse_tokens(text: str) -> Element:
@@ -308,13 +291,19 @@ def _raise_refused(exc: Exception, text: str) -> None:
 def text_of(element: Element, text: str) -> str:
     """The plain character data inside an element (for notes and attributes-like content)."""
     parts: list[str] = []
+    position = element.content_start
     for child in element.children:
+        if child.start > position:
+            parts.append(unescape(text[position : child.start]))
+        position = child.end
         if isinstance(child, Element):
             parts.append(text_of(child, text))
         elif child.kind == "text":
             parts.append(unescape(text[child.start : child.end]))
         elif child.kind == "cdata":
             parts.append(text[child.start + 9 : child.end - 3])
+    if element.content_end > position:
+        parts.append(unescape(text[position : element.content_end]))
     return "".join(parts)
 
 
@@ -325,8 +314,13 @@ WRAPPING_ELEMENTS = frozenset({"g", "mrk", "pc", "hi", "sub"})
 
 
 def feed(builder: TextBuilder, element: Element, text: str) -> None:
-    """Append an element's content to a side: text with entities decoded, inline elements kept."""
+    """Append an element's content to a side: text with entities decoded, inline elements kept.
+    The text between children is found here (expat reports only the children)."""
+    position = element.content_start
     for child in element.children:
+        if child.start > position:
+            _feed_text(builder, text, position, child.start)
+        position = child.end
         if isinstance(child, Chars):
             if child.kind == "text":
                 _feed_text(builder, text, child.start, child.end)
@@ -341,6 +335,8 @@ def feed(builder: TextBuilder, element: Element, text: str) -> None:
             builder.inline(text[child.content_end : child.end], child.content_end, code, "close")
         else:
             builder.inline(text[child.start : child.end], child.start, _code(child, text), _kind(child))
+    if element.content_end > position:
+        _feed_text(builder, text, position, element.content_end)
 
 
 def _kind(element: Element) -> str:
@@ -361,6 +357,9 @@ def _code(element: Element, text: str) -> str:
 
 
 def _feed_text(builder: TextBuilder, text: str, start: int, end: int) -> None:
+    if text.find("&", start, end) < 0:
+        builder.verbatim(text[start:end], start)
+        return
     position = start
     for match in ENTITY.finditer(text, start, end):
         if match.start() > position:
