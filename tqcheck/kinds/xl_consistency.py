@@ -3,9 +3,10 @@ XL008, the same target used for different sources (`compare: target`), as Xbench
 
 Texts are compared without case, inline tags, spacing and closing punctuation. Near-identical
 texts (rapidfuzz ratio at least `fuzzy`, for texts of `fuzzy-min` characters or more, with the
-same digits: "page 1" is not "page 2") count as the same when their counterparts differ much more than they do: a typo fixed in one source must
-not hide two different translations. To stay near-linear, near-identical candidates are only sought
-among neighbours in sorted order (by the start and by the end of the text).
+same digits: "page 1" is not "page 2") count as the same when their counterparts differ much
+more than they do: a typo fixed in one source must not hide two different translations. To stay
+near-linear, near-identical candidates are only sought among neighbours in sorted order (by the
+start and by the end of the text).
 """
 
 from __future__ import annotations
