@@ -42,11 +42,15 @@ class PairNumbers(PairKind):
             have, want = values(tgt), values(src)
             if have == want:
                 continue
+            # other readings explain a difference, never make one: a number split by tokenisation
+            # ("40 , 6"), or written by the other side's convention ("40.000" in English copy)
+            for number in _spaced(target, target_language) + _ambiguous(tgt, target_language):
+                have = _better(have, want, number.parts, number.value)
+            for number in _spaced(source, source_language) + _ambiguous(src, source_language):
+                want = _better(want, have, number.parts, number.value)
             missing, added = want - have, have - want
             _times(src, missing, added)  # 7.30 on one side, 7:30 on the other
             _times(tgt, added, missing)
-            _rejoin(_spaced(target, target_language), missing, added)  # tokenised text: "40 , 6"
-            _rejoin(_spaced(source, source_language), added, missing)
             _years(missing, added)
             _years(added, missing)
             if missing:  # the target may say "three" for 3, or "March" for 03
@@ -105,25 +109,32 @@ def _spaced(text: str, language: str) -> list[Number]:
     return found
 
 
-def _rejoin(side: list[Number], lost: Counter[Decimal], extra: Counter[Decimal]) -> None:
-    """Read a split number whole when that makes the two sides agree better."""
-    for number in side:
-        parts = Counter(number.parts)
-        if any(extra[p] < c for p, c in parts.items()):
-            continue
-        before = sum(lost.values()) + sum(extra.values())
-        trial_extra = extra - parts
-        trial_lost = lost.copy()
-        if trial_lost[number.value]:
-            trial_lost[number.value] -= 1
-        else:
-            trial_extra[number.value] += 1
-        trial_lost += Counter()
-        if sum(trial_lost.values()) + sum(trial_extra.values()) < before:
-            lost.clear()
-            lost.update(trial_lost)
-            extra.clear()
-            extra.update(trial_extra)
+def _ambiguous(found: list[Number], language: str) -> list[Number]:
+    """Each number's other possible value (1,500 = 1.5 or 1500), as a replacement for itself."""
+    from tqcheck.language.numbers import readings
+
+    return [
+        Number(value, n.start, n.end, n.text, (n.value,))
+        for n in found
+        for value in readings(n.text, language)
+        if value != n.value
+    ]
+
+
+def _better(
+    mine: Counter[Decimal], other: Counter[Decimal], parts: tuple[Decimal, ...], value: Decimal
+) -> Counter[Decimal]:
+    """`mine` with `parts` read as `value`, when that brings it closer to `other`."""
+    wanted = Counter(parts)
+    if not parts or any(mine[p] < c for p, c in wanted.items()):
+        return mine
+    trial = mine - wanted
+    trial[value] += 1
+    return trial if _distance(trial, other) < _distance(mine, other) else mine
+
+
+def _distance(a: Counter[Decimal], b: Counter[Decimal]) -> int:
+    return sum((a - b).values()) + sum((b - a).values())
 
 
 def _years(short: Counter[Decimal], full: Counter[Decimal]) -> None:
