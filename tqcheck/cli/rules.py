@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import replace
 from typing import Annotated
 
@@ -62,9 +63,9 @@ def explain_text(spec: RuleSpec) -> str:
     ):
         lines += ["", f"## {title}", body or "(not documented)"]
     lines += ["", "## Example", "Flagged (the span is marked ⟦…⟧):"]
-    lines += [f"    {example}" for example in spec.examples_fail]
+    lines += [textwrap.indent(example.rstrip("\n"), "    ") for example in spec.examples_fail]
     lines += ["Not flagged:"]
-    lines += [f"    {_plain(example)}" for example in spec.examples_pass]
+    lines += [textwrap.indent(_plain(example).rstrip("\n"), "    ") for example in spec.examples_pass]
     lines += ["", "## Options", *option_lines(spec)]
     return "\n".join(lines)
 
