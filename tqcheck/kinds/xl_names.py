@@ -12,36 +12,51 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from functools import lru_cache
+from typing import ClassVar
 
 from tqcheck.core.model import Document, Finding, Segment
+from tqcheck.kinds.base import Option
+from tqcheck.kinds.names import _NamesBase, name_cuts
 from tqcheck.kinds.pairs import PairKind, pairs
 
 # segment, target spelling, its span in the target text, the source spelling in Latin letters
 _Link = tuple[Segment, str, int, int, str]
 _WORD = re.compile(r"(?<![\w'’-])[^\W\d_]{3,}(?![\w'’-])")
-COMMON = 4.5  # a capitalised source word this frequent is an ordinary word (The, Le, Port…)
 
 
 class PairNames(PairKind):
     COST = 3.0
+    OPTIONS: ClassVar[Mapping[str, Option]] = {
+        # what a name word is, as for the TL rules (same options, same defaults)
+        **{
+            k: v
+            for k, v in _NamesBase.OPTIONS.items()
+            if k in ("rare-zipf", "function-word-zipf", "given-name-zipf", "floor-zipf")
+        },
+        "source-common-zipf": Option(
+            float, 4.5, help="a capitalised source word this frequent is an ordinary word (The, Le, Port)"
+        ),
+    }
 
     def check(self, doc: Document) -> Iterator[Finding]:
         from tqcheck.names.analysis import zipf_lookup
         from tqcheck.names.mentions import extract
 
+        cuts = name_cuts(self.options)
         source_language, target_language = self.languages(doc)
-        source_zipf, target_zipf = zipf_lookup(source_language), zipf_lookup(target_language)
+        source_zipf, target_zipf = zipf_lookup(source_language, cuts), zipf_lookup(target_language, cuts)
+        common = self.options["source-common-zipf"]
         renderings: dict[frozenset[str], list[_Link]] = defaultdict(list)
         for segment, pair in pairs(doc):
             source_text, target_text = pair.source.plain(), pair.target.plain()
             if not target_text.strip():
                 continue
-            names = _source_names(source_text, source_zipf)
+            names = _source_names(source_text, source_zipf, common)
             if not names:
                 continue
-            targets = [t for run in extract(target_text, target_zipf) for t in run.tokens]
+            targets = [t for run in extract(target_text, target_zipf, cuts) for t in run.tokens]
             for form in names if targets else ():
                 key = _keys(form)
                 if not key:
@@ -76,7 +91,7 @@ class PairNames(PairKind):
                 )
 
 
-def _source_names(text: str, zipf: Callable[[str], float]) -> list[str]:
+def _source_names(text: str, zipf: Callable[[str], float], common: float) -> list[str]:
     """The source's candidate name words: capitalised words (any word, in a script without case)
     that are not common words of the source language. A candidate counts only when the target
     has a name (found by the names machinery) that spells it: the target decides."""
@@ -84,7 +99,7 @@ def _source_names(text: str, zipf: Callable[[str], float]) -> list[str]:
     for match in _WORD.finditer(text):
         word = match.group()
         # capitalised, or in a script without case (Arabic): judged by frequency alone
-        if (word[0].isupper() or not word[0].islower()) and zipf(word) < COMMON:
+        if (word[0].isupper() or not word[0].islower()) and zipf(word) < common:
             found.add(word)
     return sorted(found)
 

@@ -24,6 +24,8 @@ class PairUntranslated(PairKind):
     OPTIONS: ClassVar[Mapping[str, Option]] = {
         "min-words": Option(int, 2, help="words of letters a target needs before it is judged"),
         "identify": Option(bool, True, help="also flag targets that differ but are in the source language"),
+        "confirm": Option(float, 0.6, help="py3langid's share for the source language when the vote says so"),
+        "alone": Option(float, 0.99, help="py3langid's share for the source language when the vote cannot tell"),
     }
 
     def check(self, doc: Document) -> Iterator[Finding]:
@@ -47,11 +49,10 @@ class PairUntranslated(PairKind):
                     target_language=target_language,
                 )
 
-    @staticmethod
-    def _in_source_language(text: str, source_language: str, target_language: str) -> bool:
+    def _in_source_language(self, text: str, source_language: str, target_language: str) -> bool:
         from tqcheck.language.identify import in_language
 
-        return in_language(text, source_language, target_language)
+        return in_language(text, source_language, target_language, self.options["confirm"], self.options["alone"])
 
 
 def _normal(text: str) -> str:

@@ -91,6 +91,7 @@ class LanguageData:
     ocr_confusions: tuple[tuple[str, str], ...]  # (what OCR produced, what was printed)
     confusables: tuple[frozenset[str], ...]  # look- or sound-alike words of unrelated meaning
     inflections: tuple[str, ...]  # suffixes a crude stemmer strips (same-language comparison)
+    number_words: tuple[tuple[int, tuple[str, ...]], ...] = ()  # (3, ("three", "third")): XL001
     shipped: bool = True  # False for the fallback
 
 
@@ -177,6 +178,7 @@ def _record(code: str, s: dict[str, Any]) -> LanguageData:
         ocr_confusions=s["ocr_confusions"],
         confusables=tuple(frozenset(word.lower() for word in group) for group in s["confusables"]),
         inflections=s["inflections"],
+        number_words=s["number_words"],
     )
 
 

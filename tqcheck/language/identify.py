@@ -32,27 +32,25 @@ def vote_between(text: str, languages: tuple[str, str]) -> str | None:
     return first if scores[first] > scores[second] else second
 
 
-# Languages the vote knows (detection.CANDIDATES); for others py3langid decides alone.
-CONFIRM = 0.6  # py3langid's share for the source language when the vote already says so
-ALONE = 0.99  # ... when the vote cannot tell (few frequent words, or a language it does not know)
-
-
-def in_language(text: str, language: str, other: str) -> bool:
-    """Whether `text` is in `language` rather than `other`: the vote, confirmed by py3langid.
+def in_language(text: str, language: str, other: str, confirm: float, alone: float) -> bool:
+    """Whether `text` is in `language` rather than `other`: the vote, confirmed by py3langid
+    (its share for `language` at least `confirm` when the vote says so, at least `alone` when the
+    vote cannot tell: few frequent words, or a language outside detection.candidates()).
 
     Measured on real short segments (tests/benchmarks/bench_language_id.py): the vote alone
     misses a quarter of two-word segments; py3langid alone calls one translation in ten the
     source language at two words; together they keep py3langid's recall at the vote's precision.
     """
-    from tqcheck.language.detection import CANDIDATES
+    from tqcheck.language.detection import candidates
 
-    voted = vote_between(text, (language, other)) if language in CANDIDATES and other in CANDIDATES else None
+    voters = candidates()
+    voted = vote_between(text, (language, other)) if language in voters and other in voters else None
     if voted == other:
         return False
     share = langid_share(text, language, other)
     if share is None:
         return False
-    return share >= (CONFIRM if voted == language else ALONE)
+    return share >= (confirm if voted == language else alone)
 
 
 def langid_share(text: str, language: str, other: str) -> float | None:

@@ -4,8 +4,9 @@
 and `3,5`; `12.03.2024` is three numbers (a date), `17:00` is 17 (a whole hour). Each language's
 decimal and group separators and month names come from CLDR through Babel (cached on disk per
 language, so Babel is imported once per machine); small numbers written as words come from
-data/number_words.yaml. Words and month names never make a number differ: they only explain a
-difference the digits show (`three` for 3, `March` for 03).
+each language's data file (`number_words` in data/<code>.yaml). Words and month names never
+make a number differ: they only explain a difference the digits show (`three` for 3, `March`
+for 03).
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from pathlib import Path
 
 from tqcheck.core.cache import disk_cached
 
@@ -23,7 +23,6 @@ _RUN = re.compile(r"(?<![\w.,])\d+(?:(?:[.,'’\u00a0\u202f\u2009 ])\d+)*(?![\d]
 _SPACES = "\u00a0\u202f\u2009 "
 _WHOLE_HOUR = re.compile(r"(?<=[:h.])00(?!\d)")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_DATA = Path(__file__).parent / "data" / "number_words.yaml"
 
 
 @dataclass(frozen=True)
@@ -143,20 +142,16 @@ def values(found: list[Number]) -> Counter[Decimal]:
     return Counter(n.value for n in found)
 
 
-@lru_cache(maxsize=1)
-def _number_words() -> dict[str, dict[str, int]]:
-    from tqcheck.core.yaml_load import safe_load
+@lru_cache(maxsize=64)
+def _number_words(language: str) -> dict[str, int]:
+    from tqcheck.language.data import language_data
 
-    data = safe_load(_DATA.read_text(encoding="utf-8")) or {}
-    return {
-        language: {str(word).casefold(): int(value) for value, words in table.items() for word in words}
-        for language, table in data.items()
-    }
+    return {word.casefold(): value for value, words in language_data(language).number_words for word in words}
 
 
 def word_values(text: str, language: str) -> Counter[Decimal]:
     """Small numbers written as words, and month names, as values (to explain differences)."""
-    words = _number_words().get(language, {})
+    words = _number_words(language)
     months = conventions(language).months
     found: Counter[Decimal] = Counter()
     for match in _WORD.finditer(text):

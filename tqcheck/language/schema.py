@@ -95,6 +95,14 @@ def groups(value: Any, key: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(item) for item in value)
 
 
+def number_words(value: Any, key: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
+    """{value: [words]}: small numbers (and first ordinals) written as words."""
+    ok = isinstance(value, dict) and all(isinstance(k, int) and not isinstance(k, bool) and k >= 0 for k in value)
+    if not ok:
+        raise _fail(key, "a mapping of numbers to lists of words", value)
+    return tuple((k, words(v, f"{key}.{k}")) for k, v in sorted(value.items()))
+
+
 # section -> a check for the whole section, or {key: check} for a section that is a mapping
 SCHEMA: Mapping[str, Check | Mapping[str, Check]] = {
     "name": text,
@@ -112,6 +120,7 @@ SCHEMA: Mapping[str, Check | Mapping[str, Check]] = {
     "ocr_confusions": pairs,
     "confusables": groups,
     "inflections": words,
+    "number_words": number_words,
 }
 
 
