@@ -22,11 +22,16 @@ def doubles(text: str, language: str = "en") -> list[tuple[str, str | None, bool
         "The delegation landed on Bora Bora late on Friday.",
         "Fans of Duran Duran queued for hours outside the hall.",
         "The spa town of Baden Baden hosted the meeting.",
-        "The reeds were named Sarracenia sarracenia in the old catalogue.",
+        "Tensions rose. In In the capital the mood was calm.",
     ],
 )
-def test_doubled_capitalised_words_are_suggested_never_fixed(text: str) -> None:
-    found = doubles(text)
+def test_a_capitalised_second_copy_is_never_reported(text: str) -> None:
+    # reduplicated names are written that way (issue 16): never flagged, so never fixed
+    assert doubles(text) == []
+
+
+def test_a_capitalised_word_doubled_in_lowercase_is_suggested_never_fixed() -> None:
+    found = doubles("The reeds were named Sarracenia sarracenia in the old catalogue.")
     assert len(found) == 1
     assert found[0][1] == "" and found[0][2] is False
 
@@ -50,7 +55,6 @@ def test_a_doubled_lowercase_function_word_is_fixed(text: str, language: str) ->
         "It was very very late when the ferry docked.",  # emphasis
         "The crowd chanted bye bye as the bus left.",  # reduplication
         "Snow reached 14 in in the northern valleys.",  # the first `in` is a unit
-        "Tensions rose. In In the capital the mood was calm.",  # capitalised second copy
     ],
 )
 def test_other_doubles_are_only_suggested(text: str) -> None:

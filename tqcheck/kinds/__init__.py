@@ -18,11 +18,14 @@ from tqcheck.kinds.doubled import DoubledWord
 from tqcheck.kinds.existence import Existence
 from tqcheck.kinds.html_entity import HtmlEntity
 from tqcheck.kinds.language_notice import LanguageNotice
+from tqcheck.kinds.leftover import Leftover
 from tqcheck.kinds.lost_letter import LostLetter
+from tqcheck.kinds.misspelling import Misspelling
 from tqcheck.kinds.names import NameCorpus, NameGlossary, NameVariants
 from tqcheck.kinds.ocr import OcrConfusion
 from tqcheck.kinds.punct_spacing import PunctSpacing
 from tqcheck.kinds.sidecar_notice import SidecarNotice
+from tqcheck.kinds.quote_spacing import QuoteSpacing
 from tqcheck.kinds.substitution import Substitution
 from tqcheck.kinds.xl_codes import PairCodes
 from tqcheck.kinds.xl_consistency import PairConsistency
@@ -42,10 +45,13 @@ KINDS: dict[str, type[Kind]] = {
     "lost-letter": LostLetter,
     "broken-chars": BrokenChars,
     "ocr-confusion": OcrConfusion,
+    "misspelling": Misspelling,
     "broken-sentence": BrokenSentence,
     "unbalanced": Unbalanced,
     "punct-spacing": PunctSpacing,
+    "quote-spacing": QuoteSpacing,
     "html-entity": HtmlEntity,
+    "leftover": Leftover,
     "name-variants": NameVariants,
     "name-glossary": NameGlossary,
     "name-corpus": NameCorpus,

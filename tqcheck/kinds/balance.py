@@ -2,8 +2,15 @@
 
 Checked per paragraph (segment), because news style lets a quotation run over several
 paragraphs: an opening quote left open is fine when the next paragraph opens with the same
-quote. List markers (`1)`, `a)`) and emoticons are not brackets. German „…“ and »…« are
-paired by language (`quotes` in the language data files).
+quote (unless a complete quotation follows it in its own paragraph: then it was simply never
+closed), and a quotation opened in one paragraph and closed in a later one without reopening
+is balanced too. List markers (`1)`, `a)`) and emoticons are not brackets. Guillemets point
+whichever way a paragraph's first one points (»…« in German and Danish, «…» elsewhere and in
+Swiss German); German „…“ is paired by language (`quotes` in the
+language data files). A quotation mark inside a word, or a low „
+glued to a word, is OCR debris, not a quotation mark. Of an odd number of straight quotes,
+the one that pairs with none is reported (by where it stands: an opener before a word, a
+closer after one).
 """
 
 from __future__ import annotations
@@ -23,6 +30,12 @@ _QUOTE_MARKS = '“”«»„"'
 # emoticons and "(a)"-style labels; list markers ("a)", "2)") are handled in the loop
 _SKIP = re.compile(r"(?<!\w)[:;=][-^']?[()\[\]]|\(\w{1,2}\)(?=\s|$)")
 _LIST_MARKER = re.compile(r"(?m)(?:^|(?<=\s))\w{1,3}\)")
+_QUOTED_AFTER = re.compile(r"[“«„»\"].*?[”»«“\"]", re.DOTALL)  # a complete quotation
+_QUOTE_ANY = re.compile(r"[“”«»„\"]")
+_CLOSER = {"“": "”“", "«": "»", "»": "«", "„": "“”", '"': '"'}
+_QUOTE_PARAGRAPHS = 12  # a quotation running over more paragraphs than this is not matched up
+_OPENING_CONTEXT = "([{—–-/"
+_CLOSING_CONTEXT = ".,;:!?)]}—–-…/"
 
 
 class Unbalanced(Kind):
@@ -34,6 +47,7 @@ class Unbalanced(Kind):
     def check(self, doc: Document) -> Iterator[Finding]:
         segments = doc.segments
         checkable = doc.checkable
+        found: list[tuple[int, int, str]] = []  # (segment index, position, mark)
         for index, segment in enumerate(segments):
             if not _MARKS.search(checkable, segment.start, segment.end):
                 continue
@@ -45,7 +59,9 @@ class Unbalanced(Kind):
                 start = segment.start + offset
                 if doc.format == "md" and (char in "[]" or doc.is_masked(max(start - 1, 0), start + 2)):
                     continue  # Markdown link syntax, or a mark next to masked markup
-                yield self.spec.finding(doc, start, start + 1, mark=char)
+                found.append((index, start, char))
+        for _, start, char in _across_paragraphs(found, checkable):
+            yield self.spec.finding(doc, start, start + 1, mark=char)
 
     def _unmatched(self, text: str, language: str | None, next_opening: str) -> list[tuple[int, str]]:
         # most paragraphs hold quotation marks only: no emoticons or list labels to look for
@@ -55,7 +71,15 @@ class Unbalanced(Kind):
         quotes = language_data(language).quotes
         german = quotes.low_opening or "„" in text
         first_right, first_left = text.find("»"), text.find("«")
-        reversed_guillemets = quotes.reversed_guillemets or (first_right >= 0 and not 0 <= first_left < first_right)
+        # the first guillemet shows which way they point: »…« (German, Danish), «…» (French,
+        # Swiss German); a paragraph that opens with » continues a French quotation
+        reversed_guillemets = (
+            first_right >= 0
+            and not 0 <= first_left < first_right
+            and (
+                quotes.reversed_guillemets or first_right > 0 or language_data(language).spacing.before_marks == "none"
+            )
+        )
         stack: list[tuple[int, str]] = []
         bad: list[tuple[int, str]] = []
         straight: list[int] = []
@@ -65,6 +89,8 @@ class Unbalanced(Kind):
                 continue
             if char in _QUOTE_MARKS and 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha():
                 continue  # inside a word: OCR debris (`Schulg«lder`), never a quotation mark
+            if char == "„" and i > 0 and text[i - 1].isalnum():
+                continue  # a low mark glued to a word: a misread comma, not an opening quote
             if i in markers and not any(o == "(" for _, o in stack):
                 continue  # "a)", "2)" list labels, unless a "(" is open: "(exit 2)"
             if char == '"':
@@ -108,11 +134,13 @@ class Unbalanced(Kind):
             else:
                 bad.append((i, text[i]))
         for i, opener in stack:
-            if opener in "“«„" and next_opening in ("“", "«", "„", "»"):
+            if opener in "“«„" and next_opening in ("“", "«", "„", "»") and not _QUOTED_AFTER.search(text, i + 1):
                 continue  # a quotation that goes on in the next paragraph
             bad.append((i, text[i]))
-        if len(straight) % 2 == 1 and next_opening != '"':
-            bad.append((_unpaired_straight(text, straight), '"'))
+        if len(straight) % 2 == 1:
+            orphan = unpaired_straight(text, straight)
+            if not (orphan == straight[-1] and next_opening == '"' and orphan_opens(text, orphan)):
+                bad.append((orphan, '"'))
         return sorted(bad)
 
 
@@ -122,11 +150,68 @@ def _starts_line(text: str, i: int) -> bool:
     return line >= 0 and not text[line + 1 : i].strip()
 
 
-def _unpaired_straight(text: str, positions: list[int]) -> int:
-    """Which of an odd number of straight quotes to report: the last one of the last line that
-    holds an odd number (quotes mostly pair within a line: `He said "yes" and "no`)."""
-    per_line: dict[int, list[int]] = {}
+def straight_shape(text: str, i: int) -> str:
+    """'open' (space or start before, a non-space after), 'close' (the reverse) or '?'."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    open_before = before.isspace() or before in _OPENING_CONTEXT
+    close_after = after.isspace() or after in _CLOSING_CONTEXT
+    if open_before and not close_after:
+        return "open"
+    if close_after and not open_before:
+        return "close"
+    return "?"
+
+
+def orphan_opens(text: str, i: int) -> bool:
+    return straight_shape(text, i) != "close"
+
+
+def pair_straight(text: str, positions: list[int]) -> tuple[list[tuple[int, int]], list[int]]:
+    """(pairs of opening and closing straight quotes, the orphans), read left to right by where
+    each stands: an opener followed by another opener leaves the first one alone, a closer with
+    nothing open is alone."""
+    pairs: list[tuple[int, int]] = []
+    orphans: list[int] = []
+    opened: int | None = None
     for i in positions:
-        per_line.setdefault(text.count("\n", 0, i), []).append(i)
-    odd = [found for found in per_line.values() if len(found) % 2 == 1]
-    return odd[-1][-1] if odd else positions[-1]
+        shape = straight_shape(text, i)
+        if opened is None:
+            if shape == "close":
+                orphans.append(i)
+            else:
+                opened = i
+        elif shape == "open":
+            orphans.append(opened)
+            opened = i
+        else:
+            pairs.append((opened, i))
+            opened = None
+    if opened is not None:
+        orphans.append(opened)
+    return pairs, orphans
+
+
+def unpaired_straight(text: str, positions: list[int]) -> int:
+    """Which of an odd number of straight quotes to report: the orphan of the pairing by
+    position (`said "Violence is over. He left" and "peace`), else the last one."""
+    _, orphans = pair_straight(text, positions)
+    return orphans[0] if orphans else positions[-1]
+
+
+def _across_paragraphs(found: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
+    """Drop a quotation opened in one paragraph and closed in a later one (a long quotation
+    whose middle paragraphs are not reopened), when no other quotation mark stands between."""
+    kept = list(found)
+    for a, (seg_a, start_a, mark_a) in enumerate(found):
+        closer = _CLOSER.get(mark_a)
+        if closer is None:
+            continue
+        for seg_b, start_b, mark_b in found[a + 1 :]:
+            if seg_b == seg_a:
+                continue
+            near = seg_b - seg_a <= _QUOTE_PARAGRAPHS and not _QUOTE_ANY.search(text, start_a + 1, start_b)
+            if mark_b in closer and near and (mark_a != '"' or straight_shape(text, start_b) != "open"):
+                kept = [f for f in kept if f[1] not in (start_a, start_b)]
+            break
+    return kept

@@ -1,7 +1,9 @@
 """`broken-chars` (GW002): mojibake, replacement characters, invisible and mixed-script letters.
 
-Mojibake (`CafÃ©`, `donâ€™t`) is UTF-8 decoded with the wrong code page; ftfy's badness
-heuristic finds it and ftfy repairs it, so the repair is exact. U+FFFD means the letter is
+Mojibake (`CafÃ©`, `donâ€™t`, MacRoman `caf√©`, cp1251 `вЂ“`, a C1 control for an
+apostrophe) is text decoded with the wrong code page: ftfy decides, line by line, with no gate
+of ours in front of it; a line it repairs with an encoding step is a finding, and its repair is
+ftfy's. A `â€` left at a word's end is a ” whose last byte was lost (no exact repair). U+FFFD means the letter is
 gone (no repair). Control and zero-width characters are invisible leftovers (delete them).
 A Latin word with a Cyrillic `о` (or the reverse) defeats search and spell checking; the
 look-alike is mapped back to the word's own script.
@@ -10,20 +12,17 @@ look-alike is mapped back to the word's own script.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from typing import ClassVar
 
 from tqcheck.core.model import Document, Finding
 from tqcheck.kinds.base import Kind, Option
 
-# A quick gate before ftfy: characters that mojibake of UTF-8 through Latin-1/CP1252/MacRoman
-# produces, plus C1 controls. Most clean text has none of these sequences. (Patterns here start
-# with one character class, which the regex engine scans for quickly.)
-_SUSPECT = re.compile(
-    r"[ÃÂÅÄÐÑÎÏâ\u0080-\u009f](?:(?<=[\u0080-\u009f])"
-    r"|[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122])"
-)
-_TOKEN = re.compile(r"(?:[^\s]|Ã\u00a0)+")
+# a line ending in `â€` (UTF-8 of ” read as cp1252, its last byte 0x9D undefined there and lost)
+_LOST_QUOTE = re.compile(r"â€(?=[\s)\]]|$)")
+# ftfy steps that undo a wrong decoding (the others, such as curling quotes, are style)
+_ENCODING_STEPS = {"encode", "decode", "transcode"}
+_ENCODING_FIXES = {"decode_inconsistent_utf8", "fix_c1_controls", "restore_byte_a0", "replace_lossy_sequences"}
 _REPLACEMENT = re.compile("\ufffd+")
 # C0 controls other than tab/newline/CR, DEL, zero-width space/joiners between letters,
 # word joiner, BOM inside the text, soft hyphen between letters, bidi embedding controls.
@@ -100,21 +99,61 @@ class BrokenChars(Kind):
             yield from self._mixed(doc, text)
 
     def _mojibake(self, doc: Document, text: str) -> Iterator[Finding]:
-        if text.isascii() or not _SUSPECT.search(text):
-            return
+        """Each line ftfy repairs with an encoding step is mojibake; the changed stretches,
+        widened to whole words, are the findings and ftfy's text their repair."""
+        if text.isascii():
+            return  # ftfy leaves ASCII as it is
         import ftfy
-        from ftfy.badness import is_bad
 
         config = ftfy.TextFixerConfig(
-            uncurl_quotes=False, fix_latin_ligatures=False, fix_character_width=False, normalization=None, explain=False
+            unescape_html=False,
+            remove_terminal_escapes=False,
+            fix_latin_ligatures=False,
+            fix_character_width=False,
+            uncurl_quotes=False,
+            fix_line_breaks=False,
+            remove_control_chars=False,
+            normalization=None,
         )
-        for match in _TOKEN.finditer(text):
-            token = match.group(0)
-            if not _SUSPECT.search(token) or not is_bad(token):
+        at = 0
+        for line in text.splitlines(keepends=True):
+            start, at = at, at + len(line)
+            if line.isascii():
                 continue
-            fixed = ftfy.fix_text(token, config)
-            if fixed != token:
-                yield self.spec.finding(doc, match.start(), match.end(), suggestion=fixed)
+            fixed, steps = ftfy.fix_and_explain(line, config)
+            if fixed != line and any(_is_encoding_step(step) for step in steps or ()):
+                yield from self._changes(doc, start, line, fixed)
+            elif "â€" in line:
+                # the last byte of ” was lost, which ftfy cannot undo: ” is the one such character
+                for match in _LOST_QUOTE.finditer(line):
+                    message = "'{match}' is mojibake of a closing quotation mark; it should read '{suggestion}'."
+                    where = start + match.start()
+                    yield self.spec.finding(doc, where, where + 2, suggestion="”", message=message, safe=False)
+
+    def _changes(self, doc: Document, start: int, line: str, fixed: str) -> Iterator[Finding]:
+        from difflib import SequenceMatcher
+
+        blocks = SequenceMatcher(None, line, fixed, autojunk=False).get_opcodes()
+        merged: list[list[int]] = []
+        for tag, i1, i2, _, _ in blocks:
+            if tag == "equal":
+                continue
+            a, b = _word_span(line, i1, i2)
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        for span in merged:
+            span += [_mapped(blocks, span[0], start=True), _mapped(blocks, span[1], start=False)]
+        for a, b, c, d in merged:
+            repair = fixed[c:d]
+            if "†" in repair and "â€ " in line[a : b + 1]:
+                # `â€` + space is a ” that lost its last byte, not the † ftfy reads there
+                message = "'{match}' is mojibake of a closing quotation mark; it should read '{suggestion}'."
+                repair = repair.replace("†", "” ")
+                yield self.spec.finding(doc, start + a, start + b, suggestion=repair, message=message, safe=False)
+                continue
+            yield self.spec.finding(doc, start + a, start + b, suggestion=repair)
 
     def _mixed(self, doc: Document, text: str) -> Iterator[Finding]:
         if not _HAS_CYRILLIC.search(text):
@@ -160,6 +199,29 @@ def _break_or_join(doc: Document, text: str, start: int, end: int) -> str | None
     if together and not apart:
         return ""
     return None
+
+
+def _mapped(blocks: Sequence[tuple[str, int, int, int, int]], pos: int, *, start: bool) -> int:
+    """Where a word boundary of the line falls in ftfy's text (a start maps to the start of a
+    changed block, an end to its end)."""
+    for tag, i1, i2, j1, j2 in blocks:
+        if (i1 <= pos < i2) if start else (i1 < pos <= i2):
+            return j1 + (pos - i1) if tag == "equal" else (j1 if start else j2)
+    return blocks[-1][4] if blocks else pos
+
+
+def _is_encoding_step(step: tuple[str, str]) -> bool:
+    kind, name = step
+    return kind in _ENCODING_STEPS or (kind == "apply" and name in _ENCODING_FIXES)
+
+
+def _word_span(line: str, start: int, end: int) -> tuple[int, int]:
+    """The changed stretch widened to the whitespace around it (the line end excluded)."""
+    while start > 0 and not line[start - 1].isspace():
+        start -= 1
+    while end < len(line) and not line[end].isspace():
+        end += 1
+    return start, end
 
 
 def _word_around(text: str, start: int, end: int, letters: bool = False) -> tuple[int, int]:

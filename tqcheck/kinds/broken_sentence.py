@@ -2,8 +2,10 @@
 
 Machine translation and scraping leave stray full stops (`the deployment. mass of`). A stop
 followed by a lowercase word is flagged unless the word before it is an abbreviation (the
-language's, from its data file, plus the rule's house list), an initial, a number (German
-ordinals), part of a dotted abbreviation or domain (`U.S.`, `e.g.`, `example.com`), or an ellipsis.
+language's, from its data file, plus the rule's house list, or another language's when it is no
+word of the document's: `Hrsg.` in English copy), an initial, a number (German ordinals), part of
+a dotted abbreviation or domain (`U.S.`, `e.g.`, `example.com`), or an ellipsis, and never after
+the final stop of a heading or block (what follows is another block).
 """
 
 from __future__ import annotations
@@ -32,6 +34,9 @@ class BrokenSentence(Kind):
         ),
         "min-length": Option(int, 3, help="the word before the stop has at least this many letters"),
         "sentence-openers": Option(dict, {}, help="language -> house pronouns after which the capital is missing"),
+        "word-zipf": Option(
+            float, 3.0, help="another language's abbreviation this frequent as a word of the document's is a word"
+        ),
     }
 
     def __init__(self, spec: RuleSpec) -> None:
@@ -72,10 +77,15 @@ class BrokenSentence(Kind):
         data = language_data(language)
         ordinals = data.number_stop_ordinals or language is None
         openers = data.function_words.sentence_openers | self._house_openers.get(language or "", frozenset())
+        ends = _block_ends(doc)
         for start, match in _stops(text):
             before, after = text[start : match.start()], match.group(2)
             if before.lower() in known or len(before) < self.options["min-length"]:
                 continue
+            if before.lower() in self._any and _not_a_word(before, language, self.options["word-zipf"]):
+                continue  # another language's abbreviation (`Bd.`, `Hrsg.` in English copy)
+            if match.start() in ends:
+                continue  # the final stop of a heading or block: what follows is another block
             if before.isdigit() and ordinals:
                 continue
             if not before.isalpha() and not before.isdigit():
@@ -95,6 +105,26 @@ class BrokenSentence(Kind):
                 yield self.spec.finding(doc, start, end, suggestion=capital, message=message)
             else:
                 yield self.spec.finding(doc, start, end, suggestion=f"{before} {after}")
+
+
+def _block_ends(doc: Document) -> set[int]:
+    """Positions of the last character of each segment, and of each heading."""
+    ends = set()
+    for segment in doc.segments:
+        body = doc.checkable[segment.start : segment.end].rstrip()
+        ends.add(segment.start + len(body) - 1)
+        if segment.kind == "heading":
+            ends.update(range(segment.start, segment.end))
+    return ends
+
+
+def _not_a_word(word: str, language: str | None, least: float) -> bool:
+    """Not a frequent word of the document's language (so an abbreviation where it stands)."""
+    if not language:
+        return True
+    from tqcheck.language.lexicon import available, lexicon
+
+    return not available(language) or lexicon(language).zipf(word) < least
 
 
 def _stops(text: str) -> Iterator[tuple[int, re.Match[str]]]:

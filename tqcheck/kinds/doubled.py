@@ -2,9 +2,10 @@
 
 Deleting a doubled word is safe only where a double cannot be meant: a function word of the
 document's language (`the the`, `of of`), both copies lowercase (the first may open the
-sentence), no number just before (`12 in in length`: the first is a unit). Doubled capitalised
-words are names often enough (Bora Bora, Baden Baden, Duran Duran) and doubled content words
-emphasis often enough (very very, bye bye) that they are suggested, never fixed. Grammatical
+sentence), no number just before (`12 in in length`: the first is a unit). A capitalised second
+copy is never reported: reduplicated names (Bora Bora, Walla Walla, Duran Duran) are written
+that way. Doubled content words are emphasis often enough (very very, bye bye) that they are
+suggested, never fixed. Grammatical
 doubles (`had had`, `nous nous`) are listed exceptions.
 
 Python's `\\b` does not count combining marks as letters, so the last letter of a Devanagari
@@ -55,6 +56,8 @@ class DoubledWord(Kind):
                 continue
             if f"{first.casefold()} {second.casefold()}" in self.exceptions:
                 continue
+            if second[:1].isupper():
+                continue  # reduplicated names (Bora Bora, Walla Walla): never a slip to report
             if common is None:
                 common = function_words(doc.language, self.options["function-words"]) if doc.language else frozenset()
             safe = _plain_double(text, match.start(1), first, second, common) and not _NUMBER_BEFORE.search(

@@ -21,9 +21,10 @@ from tqcheck.language.accents import (
     accent_index,
     letters_of,
     name_index,
+    restore_index,
+    restored,
     strip_accents,
     unpack,
-    variants,
 )
 from tqcheck.language.data import language_data
 from tqcheck.language.lexicon import Lexicon, lexicon, normalise
@@ -53,6 +54,9 @@ class LostLetter(WordKind):
         "split-zipf": Option(
             float, 3.0, help="a word that makes one at least this frequent with its neighbour is half a split word"
         ),
+        "changed-gap": Option(
+            float, 4.0, help="a listed accented word is damaged only if a variant is this much more frequent"
+        ),
     }
 
     def __init__(self, spec: RuleSpec) -> None:
@@ -72,12 +76,13 @@ class LostLetter(WordKind):
             if token[-1] in "ÃÂ":
                 continue  # `prioritÃ` + no-break space is mojibake of `à`: GW002 repairs it
             zipf = value(normalise(token))
-            if zipf >= self._common or (zipf >= self._rare and not token.isascii()) or _has_digit(token):
+            listed = self.options["stripped-max-zipf"] * 100
+            if zipf >= self._common or (zipf >= listed and not token.isascii()) or _has_digit(token):
                 clean.add(token)
                 continue
             for piece in PART.finditer(token):
                 word = piece.group(0)
-                too_short = len(word) < self.options["min-length"]
+                too_short = len(word) < self.options["min-length"] and word.isascii()
                 if value(normalise(word)) >= self._common or too_short or is_acronym(word):
                     continue
                 key = (language, word)
@@ -125,14 +130,34 @@ class LostLetter(WordKind):
         )
 
     def _restored(self, lower: str, lex: Lexicon, least: float) -> list[Candidate]:
-        """Forms of the language at least `least` frequent with one lost letter or accent put back."""
+        """Forms of the language at least `least` frequent with one lost letter put back or
+        accents changed (one lookup in the restore index)."""
         letters = letters_of(lex.language)
-        found = [(form, zipf, lex.language) for form in variants(lower, letters) if (zipf := lex.zipf(form)) >= least]
-        return found + [c for c in self._stripped(lower, lex.language) if c[1] >= least]
+        stripped = strip_accents(lower)
+        found = restored(lower, restore_index(lex.language).get(stripped), letters)
+        if stripped != lower and (plain := lex.zipf(stripped)) > 0:
+            found.append((stripped, plain, lex.language))  # accents added by damage (`thé`, `hâve`)
+        return [c for c in found if c[1] >= least]
+
+    def _changed(self, part: str, lower: str, zipf: float, lex: Lexicon) -> list[Candidate] | None:
+        """`thé` for `the`, `hâve` for `have`, `â` for `à`: accents changed or added rather than
+        lost. A listed accented word needs a far more frequent variant (a loanword such as
+        `rosé` keeps its accent), a capitalised one a very common one (names keep theirs)."""
+        if zipf < self.options["rare-zipf"]:
+            least = max(self.options["min-zipf"], zipf + self.options["stripped-gap"])
+        else:
+            least = zipf + self.options["changed-gap"]
+        if is_capitalised(part):
+            if zipf > 0:
+                return None
+            least = max(least, self.options["common-zipf"])
+        return self._restored(lower, lex, least) or None
 
     def _candidates(self, part: str, lex: Lexicon, language: str) -> list[Candidate] | None:
         lower = part.lower()
         zipf = lex.zipf(lower)
+        if not lower.isascii():
+            return self._changed(part, lower, zipf, lex)
         # rare lowercase entries (`citt`, `ideen`) are mostly web debris: repair them too, with a
         # wider gap; capitalised ones may be names and only qualify when really rare
         rare = self.options["rare-zipf"]
@@ -167,15 +192,21 @@ class LostLetter(WordKind):
 
     def _names(self, lower: str, language: str) -> list[Candidate] | None:
         """A capitalised unknown word that is a lost-letter form of a name of a neighbour."""
-        index = name_index()
-        found: list[Candidate] = []
-        for variant in variants(lower, LOST_LETTERS):
-            for form, zipf, other in unpack(index.get(strip_accents(variant))):
-                if form == variant and other != language and zipf >= self.options["name-min-zipf"]:
-                    found.append((form, zipf, other))
+        found = [
+            (form, zipf, other)
+            for form, zipf, other in restored(lower, name_index().get(strip_accents(lower)), LOST_LETTERS)
+            if other != language and zipf >= self.options["name-min-zipf"] and _one_change(lower, form)
+        ]
         # a word that is itself known in the neighbour's language is a name there, not damage
         found = [c for c in found if lexicon(c[2]).zipf(lower) == 0]
         return found or None
+
+
+def _one_change(lower: str, form: str) -> bool:
+    """One letter lost or one letter's accent lost (a name's spelling is not second-guessed further)."""
+    if len(form) == len(lower) + 1:
+        return True  # `restored` checked the rest exactly
+    return sum(a != b for a, b in zip(lower, form, strict=False)) == 1
 
 
 _BEFORE = re.compile(r"([^\W\d_]+) $")

@@ -1,8 +1,12 @@
 """`ocr-confusion` (GW003): OCR misreadings, split words and words run together.
 
 Only words unknown to the document's language are candidates, and a repair is proposed only
-when it is a clearly frequent word (Zipf threshold and gap): `rnodern` -> `modern`,
-`gov ernment` -> `government`, `inter- national` -> `international`, `oftheir` -> `of their`.
+when it is a clearly frequent word (Zipf threshold and gap) that no other neighbour rivals:
+`rnodern` -> `modern`, `Gefellfchaft` -> `Gesellschaft`, `gov ernment` -> `government`,
+`inter- national` -> `international`, `Verfamm⸗ lung` -> `Versammlung`, `oftheir` -> `of their`.
+The look-alike letters are per-language data (`ocr_confusions`, `ocr_merged`, `ocr_hyphens`),
+found through the neighbour index (language/neighbours.py). A split into two words needs them
+to be plausible side by side: never two tiny words (`nowe` is not `no we`).
 Capitalised words are left alone (names), and run-together splitting is off for languages
 that write compounds as one word (German, Dutch, Scandinavian...).
 """
@@ -11,38 +15,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
+from functools import lru_cache
 from typing import ClassVar
 
 from tqcheck.core.model import Document, Finding, RuleSpec
 from tqcheck.kinds.base import Option, match_case
+from tqcheck.kinds.repairs import clear_repair
 from tqcheck.kinds.words import WordKind
-from tqcheck.language.accents import accent_index, letters_of, strip_accents, variants
+from tqcheck.language.accents import accent_index, strip_accents
+from tqcheck.language.confusions import capitalised_nouns, confusions, line_break_hyphens
 from tqcheck.language.data import language_data, union
 from tqcheck.language.lexicon import Lexicon, normalise
+from tqcheck.language.neighbours import neighbours
 from tqcheck.language.tokens import distinct_tokens, occurrences
 
-# (what OCR produced, what was printed)
-SUBSTITUTIONS = (
-    ("rn", "m"),
-    ("m", "rn"),
-    ("cl", "d"),
-    ("d", "cl"),
-    ("li", "h"),
-    ("h", "li"),
-    ("vv", "w"),
-    ("ii", "u"),
-    ("0", "o"),
-    ("1", "l"),
-    ("1", "i"),
-    ("5", "s"),
-    ("I", "l"),
-    ("b", "h"),  # old typefaces: `wbich`, `publisbed`
-    ("c", "e"),  # `rcport`, `tbcir`
-)
 _JOINED = re.compile(r"[-'’]")
 _TOKEN = re.compile(r"(?<![\w@/.\\'’-])[^\W_]+(?![\w@/\\'’]|[.,]\w|-\w)")
-_HYPHEN_BREAK = re.compile(r"(?<![\w-])([^\W\d_]+)-(?:[ \t]+|[ \t]*\r?\n[ \t]*)([^\W\d_]+)(?![\w-])")
-_MAYBE_BROKEN = re.compile(r"\w-[ \t]*(?:[ \t]|\n)")
+_HYPHEN_BREAK = r"(?<![\w-])([^\W\d_]+)[{marks}](?:[ \t]+|[ \t]*\r?\n[ \t]*)([^\W\d_]+)(?![\w-])"
+_MAYBE_BROKEN = r"\w[{marks}][ \t]*(?:[ \t]|\n)"
 _WORD_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+) $")
 _WORD_AFTER = re.compile(r" ([^\W\d_]+)(?![\w-])")
 
@@ -69,6 +59,9 @@ class OcrConfusion(WordKind):
         "rival-gap": Option(float, 1.0, help="two repairs closer in frequency than this: ambiguous, none proposed"),
         "split-part-zipf": Option(float, 3.5, help="least frequency of the word split off a function word (oftheir)"),
         "lost-letter-zipf": Option(float, 3.0, help="a word that is this frequent with one accent back is not split"),
+        "ocr-edit-gap": Option(
+            float, 0.5, help="how much more frequent a repair needing a misreading and another edit must be"
+        ),
     }
 
     def __init__(self, spec: RuleSpec) -> None:
@@ -80,19 +73,22 @@ class OcrConfusion(WordKind):
         value = lex.value
         text = doc.checkable
         claimed: set[int] = set()
-        if _MAYBE_BROKEN.search(text):
+        maybe_broken, _ = _hyphen_patterns(line_break_hyphens(language))
+        if maybe_broken.search(text):
             yield from self._hyphen_breaks(doc, lex, claimed)
         # one dict lookup per distinct token of the run (most recur from file to file),
         # positions only for the few unknown ones
         floor = round(max(self.options["unknown-below"], self.options["rare-part-zipf"]) * 100)
         settled = self._settled.setdefault(language, set())
+        nouns = capitalised_nouns(language)
         unknown = set()
         for t in distinct_tokens(text) - settled:
             if (
                 value(normalise(t)) < floor
-                and (t[:1].islower() or t[:1] in "I0125")
+                and (t[:1].islower() or t[:1] in "I0125" or nouns)
                 and not t.isdigit()
                 and not _JOINED.search(t)
+                and _plausible_case(t, language)
             ):
                 unknown.add(t)
             else:
@@ -118,12 +114,20 @@ class OcrConfusion(WordKind):
 
     def _hyphen_breaks(self, doc: Document, lex: Lexicon, claimed: set[int]) -> Iterator[Finding]:
         conjunctions = union(lambda data: data.function_words.conjunctions)
-        for match in _HYPHEN_BREAK.finditer(doc.checkable):
+        _, broken = _hyphen_patterns(line_break_hyphens(lex.language))
+        for match in broken.finditer(doc.checkable):
             left, right = match.group(1), match.group(2)
             if right.lower() in conjunctions or not right.islower():
                 continue
             joined = left + right
-            if self._frequent(lex, joined.lower(), max(lex.zipf(left), lex.zipf(right), 0.0) - 1.0):
+            than = max(lex.zipf(left), lex.zipf(right), 0.0) - 1.0
+            if not self._frequent(lex, joined.lower(), than) and lex.zipf(joined) < self.options["unknown-below"]:
+                # broken and misread (`Verfamm⸗ lung`): the joined word's clear misreading repair
+                least = max(self.options["min-zipf"], than)
+                repair = clear_repair(joined, lex.language, least, self.options["rival-gap"])
+                if repair is not None and repair.how == "ocr":
+                    joined = match_case(joined, repair.form)
+            if self._frequent(lex, joined.lower(), than):
                 claimed.update((match.start(1), match.start(2)))
                 yield self.spec.finding(
                     doc,
@@ -175,10 +179,13 @@ class OcrConfusion(WordKind):
         return zipf >= self.options["min-zipf"] and zipf >= than
 
     def _repair(self, word: str, lex: Lexicon, language: str) -> str | None:
-        if word.isdigit() or any(c.isupper() for c in word[1:]):
+        if word.isdigit():
             return None
+        noun = False
         if word[:1].isupper() and word[1:].isalpha() and not word.startswith("I"):
-            return None  # a capitalised word is most likely a name
+            if not capitalised_nouns(language) or lex.zipf(word) > 0:
+                return None  # a capitalised word is most likely a name
+            noun = True  # (German nouns: an unknown one is repaired by a misreading only)
         lower = word.lower() if not word.startswith("I") else word
         zipf = lex.zipf(lower)
         if zipf >= self.options["listed-below"]:
@@ -191,22 +198,15 @@ class OcrConfusion(WordKind):
             least = max(self.options["listed-repair-zipf"], zipf + self.options["listed-gap"])
         else:
             least = max(self.options["min-zipf"], zipf + self.options["gap"])
-        found: dict[str, float] = {}
-        for wrong, right in SUBSTITUTIONS + language_data(language).ocr_confusions:
-            start = lower.find(wrong)
-            while start >= 0:
-                candidate = (lower[:start] + right + lower[start + len(wrong) :]).lower()
-                score = lex.zipf(candidate)
-                if score >= least and candidate.isalpha():
-                    found[candidate] = score
-                start = lower.find(wrong, start + 1)
-        if found:
-            ranked = sorted(found.items(), key=lambda item: -item[1])
-            if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < self.options["rival-gap"]:
-                return None
-            best = ranked[0][0]
-            return match_case(word, best)
-        if listed:
+        repair = clear_repair(word, language, least, self.options["rival-gap"])
+        if noun:
+            return match_case(word, repair.form) if repair is not None and repair.how == "ocr" else None
+        if repair is not None and (
+            repair.how == "ocr"
+            or (repair.how == "ocr+edit" and not listed and repair.zipf >= least + self.options["ocr-edit-gap"])
+        ):
+            return match_case(word, repair.form)
+        if listed or repair is not None:
             return None
         compounding = language_data(language).compounding
         if self.options["run-together"] and not compounding and word.isalpha() and word.islower():
@@ -215,9 +215,13 @@ class OcrConfusion(WordKind):
             return self._split(word, lex, language)
         return None
 
-    def _lost_letter(self, word: str, lex: Lexicon, language: str) -> bool:
+    def _lost_letter(self, word: str, language: str) -> bool:
+        """`haban` is `habían` with a letter lost, not `ha ban`."""
         least = self.options["lost-letter-zipf"]
-        return any(lex.zipf(v) >= least for v in variants(word, letters_of(language)))
+        return any(
+            how in ("accent", "edit") and not form.isascii() and len(form) >= len(word) and zipf >= least
+            for form, zipf, how in neighbours(word, language)
+        )
 
     def _split(self, word: str, lex: Lexicon, language: str) -> str | None:
         """`oftheir` -> `of their`: only around a function word, so `worktree` stays whole."""
@@ -227,14 +231,38 @@ class OcrConfusion(WordKind):
 
         one_letter = language_data(language).function_words.one_letter
         common = {w for w in function_words(language) if len(w) >= 2 or w in one_letter}
-        if self._lost_letter(word, lex, language):
+        if self._lost_letter(word, language):
             return None  # `haban` is `habían` with a lost letter, not `ha ban`
         splits = []
         for i in range(1, len(word)):
             left, right = word[:i], word[i:]
             other = right if left in common else left if right in common else ""
-            if len(other) >= 3 and lex.zipf(other) >= self.options["split-part-zipf"]:
+            # two tiny words side by side (`no we`) are rarely what was printed
+            if (
+                len(other) >= 3
+                and lex.zipf(other) >= self.options["split-part-zipf"]
+                and max(len(left), len(right)) >= 3
+            ):
                 splits.append(f"{left} {right}")
         if len(splits) != 1:
             return None
         return splits[0]
+
+
+@lru_cache(maxsize=16)
+def _hyphen_patterns(marks: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a quick test, the full pattern) of words broken at a line end by one of `marks`."""
+    escaped = "".join(re.escape(m) for m in marks)
+    return re.compile(_MAYBE_BROKEN.format(marks=escaped)), re.compile(_HYPHEN_BREAK.format(marks=escaped))
+
+
+@lru_cache(maxsize=16)
+def _inner_capitals(language: str) -> frozenset[str]:
+    """Capitals a scanner produces inside a lowercase word (`smaU` for `small`)."""
+    return frozenset(c for read, _ in confusions(language) for c in read if c.isupper())
+
+
+def _plausible_case(token: str, language: str) -> bool:
+    """Lowercase after the first letter, or with only capitals that are known misreadings."""
+    rest = token[1:]
+    return rest.islower() or not rest.isalpha() or all(c.islower() or c in _inner_capitals(language) for c in rest)

@@ -15,7 +15,7 @@ from tqcheck.language.data import LOST_LETTERS, language_data, languages_where
 from tqcheck.language.lexicon import lexicon
 from tqcheck.language.trie_store import WordTexts, word_texts
 
-_CACHE_FORMAT = 3  # 3: marisa tries (2: pickled dicts)
+_CACHE_FORMAT = 4  # 3: marisa tries (2: pickled dicts); 4: ß filed under its loss
 _SPECIAL = {"ß": "ss", "œ": "oe", "æ": "ae", "ø": "o", "ł": "l", "đ": "d", "ı": "i"}
 # Values are packed as "word zipf lang;word zipf lang" strings, one per stripped key.
 INDEX = WordTexts
@@ -48,15 +48,31 @@ def unpack(packed: str | None) -> list[tuple[str, float, str]]:
     return out
 
 
-def _build(languages: tuple[str, ...], min_zipf: int) -> dict[str, str]:
+def _build(languages: tuple[str, ...], min_zipf: int, lost: bool = False) -> dict[str, str]:
+    """{stripped key: packed words}; with `lost`, each word is also filed under its stripped
+    form with one of its special letters taken out (`strasse` and `strae` for `straße`)."""
     groups: dict[str, list[str]] = {}
     for language in languages:
+        eszett = lost and "ß" in letters_of(language)
         for word, zipf in lexicon(language).items():
+            if eszett and "ss" in word and word.isalpha():
+                # wordfreq casefolds ß to ss: `strasse` may be `straße`, and lose its ß (`strae`)
+                at = word.find("ss")
+                while at >= 0:
+                    sharp = f"{word[:at]}ß{word[at + 2 :]} {zipf} {language}"
+                    groups.setdefault(strip_accents(word[:at] + word[at + 2 :]), []).append(sharp)
+                    at = word.find("ss", at + 1)
             if zipf < min_zipf or word.isascii() or not word.isalpha():
                 continue
             stripped = strip_accents(word)
-            if stripped != word and stripped.isascii():
-                groups.setdefault(stripped, []).append(f"{word} {zipf} {language}")
+            if stripped == word:
+                continue
+            item = f"{word} {zipf} {language}"
+            keys = {stripped}
+            if lost:
+                keys.update(strip_accents(word[:i] + word[i + 1 :]) for i, c in enumerate(word) if not c.isascii())
+            for key in keys:
+                groups.setdefault(key, []).append(item)
     return {key: ";".join(items) for key, items in groups.items()}
 
 
@@ -78,12 +94,39 @@ def name_languages() -> tuple[str, ...]:
     return languages_where(lambda data: data.letters.names)
 
 
+@cache
+def restore_index(language: str) -> INDEX:
+    """{stripped key: packed words} of one language, each word filed under its stripped form
+    and under that form with one special letter lost: one lookup finds every word a damaged
+    form may be restored to (no insertion of every letter at every place)."""
+    return word_texts(f"restore-{language}-v{_CACHE_FORMAT}", lambda: _build((language,), 0, lost=True))
+
+
 @lru_cache(maxsize=1)
 def name_index(min_zipf: int = 150) -> INDEX:
-    """Accented words of the name languages with zipf >= 1.5, for names in foreign copy."""
+    """Accented words of the name languages with zipf >= 1.5, for names in foreign copy, filed
+    like `restore_index`."""
     languages = name_languages()
-    key = f"names-{min_zipf}-{'-'.join(languages)}-v{_CACHE_FORMAT}"
-    return word_texts(key, lambda: _build(languages, min_zipf))
+    key = f"names-lost-{min_zipf}-{'-'.join(languages)}-v{_CACHE_FORMAT}"
+    return word_texts(key, lambda: _build(languages, min_zipf, lost=True))
+
+
+def restored(lower: str, packed: str | None, letters: str) -> list[tuple[str, float, str]]:
+    """The words of an index value that `lower` becomes when one lost letter among `letters`
+    is put back, or when accents of `letters` are changed, added or removed (Russian и -> й,
+    never е -> ё)."""
+    out = []
+    stripped = strip_accents(lower)
+    for form, zipf, language in unpack(packed):
+        if form == lower:
+            continue
+        if (
+            len(form) == len(lower)
+            and strip_accents(form) == stripped
+            and all(a == b or a in letters or b in letters for a, b in zip(form, lower, strict=True))
+        ) or any(c in letters and form[:i] + form[i + 1 :] == lower for i, c in enumerate(form)):
+            out.append((form, zipf, language))
+    return out
 
 
 def variants(lower: str, letters: str) -> Iterator[str]:

@@ -92,6 +92,11 @@ class LanguageData:
     confusables: tuple[frozenset[str], ...]  # look- or sound-alike words of unrelated meaning
     inflections: tuple[str, ...]  # suffixes a crude stemmer strips (same-language comparison)
     number_words: tuple[tuple[int, tuple[str, ...]], ...] = ()  # (3, ("three", "third")): XL001
+    ocr_merged: tuple[tuple[str, str], ...] = ()  # letters old type makes alike throughout (long s, f)
+    ocr_hyphens: tuple[str, ...] = ("-",)  # marks that end a line inside a broken word (⸗ and = in Fraktur)
+    capitalised_nouns: bool = False  # nouns are capitalised: a capitalised word is not presumed a name
+    # class -> regular expressions of lines web pages leave in scraped copy (BP001)
+    scraping_leftovers: tuple[tuple[str, tuple[str, ...]], ...] = ()
     shipped: bool = True  # False for the fallback
 
 
@@ -179,6 +184,10 @@ def _record(code: str, s: dict[str, Any]) -> LanguageData:
         confusables=tuple(frozenset(word.lower() for word in group) for group in s["confusables"]),
         inflections=s["inflections"],
         number_words=s["number_words"],
+        ocr_merged=s["ocr_merged"],
+        ocr_hyphens=s["ocr_hyphens"],
+        capitalised_nouns=s["capitalised_nouns"],
+        scraping_leftovers=tuple(s["scraping_leftovers"].items()),
     )
 
 

@@ -121,6 +121,18 @@ SCHEMA: Mapping[str, Check | Mapping[str, Check]] = {
     "confusables": groups,
     "inflections": words,
     "number_words": number_words,
+    "ocr_merged": pairs,
+    "ocr_hyphens": words,
+    "capitalised_nouns": flag,
+    "scraping_leftovers": {
+        "ad": patterns,
+        "comment": patterns,
+        "share": patterns,
+        "translate": patterns,
+        "credit": patterns,
+        "copyright": patterns,
+        "more": patterns,
+    },
 }
 
 

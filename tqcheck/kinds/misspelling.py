@@ -1,0 +1,152 @@
+"""`misspelling` (GW004): a plain misspelling, one edit from a frequent word (`goverment`).
+
+Precision first. A word is a candidate only when it is lowercase (capitalised words are most
+likely names), has no hyphen or apostrophe and is not a compound of two known words (German,
+Dutch...) nor a word of a neighbouring language (`nicht` in English copy), and has exactly one
+clearly more frequent neighbour one edit away (neighbours.py, a SymSpell index over wordfreq).
+The edit must look like a slip: never the first letter (writers get it right), never an added
+final e (old and foreign spellings: `againe`). wordfreq lists the commonest slips from web text
+(`goverment`, `recieve`), and rare real words too (`musty`, `staves`), so a listed word counts
+only with a typing slip's edit: two neighbours swapped, a doubled letter, or a letter dropped
+inside a long word. A word the document uses more than once while never writing the repair is
+the writer's choice (a term, a spelling of its own), not a slip. Misreadings of look-alike
+letters are GW003's, lost or changed accents GW001's.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import ClassVar
+
+from tqcheck.core.model import Document, Finding, RuleSpec
+from tqcheck.kinds.base import Option
+from tqcheck.kinds.repairs import clear_repair
+from tqcheck.kinds.words import WordKind
+from tqcheck.language.accents import letters_of, name_languages
+from tqcheck.language.lexicon import Lexicon, lexicon, normalise
+from tqcheck.language.neighbours import MIN_QUERY, fold
+from tqcheck.language.tokens import WORD, distinct_tokens, occurrences
+
+# languages that write compounds as one word: a rare word that splits into two known words is
+# a compound, not a slip
+COMPOUNDING = frozenset({"de", "nl", "sv", "da", "nb", "no", "fi", "hu", "is", "af"})
+LONG = 8  # a letter dropped inside a word this long is a typing slip (`goverment`)
+
+
+@dataclass(frozen=True)
+class Edit:
+    op: str  # 'insert' (the word has a letter too many), 'delete', 'substitute' or 'swap'
+    at: int  # where, in the word as written
+    doubled: bool  # the letter added or dropped doubles its neighbour
+
+    def slip(self, length: int) -> bool:
+        """A typing slip's edit: neighbours swapped, a doubled letter, a letter dropped inside a
+        long word."""
+        return self.op == "swap" or self.doubled or (self.op == "delete" and length + 1 >= LONG)
+
+
+def _edit(word: str, form: str) -> Edit | None:
+    """The one edit that turns `word` into `form` (both folded), or None."""
+    i = 0
+    while i < min(len(word), len(form)) and word[i] == form[i]:
+        i += 1
+    if len(word) == len(form):
+        if word[i + 1 :] == form[i + 1 :]:
+            return Edit("substitute", i, False)
+        if word[i + 2 :] == form[i + 2 :] and word[i : i + 2] == form[i : i + 2][::-1]:
+            return Edit("swap", i, False)
+        return None
+    if len(word) == len(form) + 1 and word[i + 1 :] == form[i:]:
+        doubled = (i > 0 and word[i - 1] == word[i]) or (i + 1 < len(word) and word[i + 1] == word[i])
+        return Edit("insert", i, doubled)
+    if len(form) == len(word) + 1 and form[i + 1 :] == word[i:]:
+        doubled = (i > 0 and form[i - 1] == form[i]) or (i + 1 < len(form) and form[i + 1] == form[i])
+        return Edit("delete", i, doubled)
+    return None
+
+
+class Misspelling(WordKind):
+    OPTIONS: ClassVar[Mapping[str, Option]] = {
+        "min-zipf": Option(float, 3.5, help="least frequency of the corrected word"),
+        "gap": Option(float, 2.5, help="how much more frequent the correction must be than the word as written"),
+        "rare-below": Option(float, 3.0, help="words at least this frequent are never second-guessed"),
+        "min-length": Option(int, 5, help="shortest word checked (short words have many neighbours)"),
+        "listed-from": Option(float, 1.0, help="words at least this frequent count only with a typing slip's edit"),
+        "foreign-zipf": Option(
+            float, 3.0, help="a word this frequent in a neighbouring language is foreign, not a slip"
+        ),
+        "rival-gap": Option(float, 1.0, help="two corrections closer in frequency than this: ambiguous, none proposed"),
+    }
+
+    def __init__(self, spec: RuleSpec) -> None:
+        super().__init__(spec)
+        self._cache: dict[tuple[str, str], str | None] = {}
+
+    def check_words(self, doc: Document, language: str, lex: Lexicon) -> Iterator[Finding]:
+        value = lex.value
+        floor = round(self.options["rare-below"] * 100)
+        shortest = max(self.options["min-length"], MIN_QUERY)
+        suspects: dict[str, str] = {}
+        own = letters_of(language)
+        for token in distinct_tokens(doc.checkable):
+            if len(token) < shortest or not token.isalpha() or not token.islower():
+                continue
+            if not token.isascii() and any(not c.isascii() and c not in own for c in token):
+                continue  # letters the language does not use (`dráhy` in German copy): a foreign word
+            if value(normalise(token)) >= floor:
+                continue
+            key = (language, token)
+            if key not in self._cache:
+                self._cache[key] = self._repair(token, lex, language)
+            if self._cache[key] is not None:
+                suspects[token] = self._cache[key]  # type: ignore[assignment]
+        if not suspects:
+            return
+        matches = list(occurrences(doc.checkable, set(suspects), WORD))
+        counts = Counter(m.group(0) for m in matches)
+        for match in matches:
+            word = match.group(0)
+            repair = suspects[word]
+            if counts[word] > 1 and not _uses(doc.checkable, repair):
+                continue  # written the same way every time, the repair never: deliberate
+            yield self.spec.finding(doc, match.start(), match.end(), suggestion=repair)
+
+    def _repair(self, word: str, lex: Lexicon, language: str) -> str | None:
+        zipf = lex.zipf(word)
+        least = max(self.options["min-zipf"], zipf + self.options["gap"])
+        repair = clear_repair(word, language, least, self.options["rival-gap"])
+        if repair is None or repair.how != "edit":
+            return None
+        edit = _edit(fold(word), fold(repair.form))
+        if edit is None or edit.at == 0 or (edit.op == "insert" and edit.at == len(word) - 1 and word[-1] == "e"):
+            return None
+        if zipf >= self.options["listed-from"] and not edit.slip(len(word)):
+            return None
+        if language in COMPOUNDING and _compound(word, lex):
+            return None
+        foreign = self.options["foreign-zipf"]
+        if any(lexicon(other).zipf(word) >= foreign for other in (*name_languages(), "en") if other != language):
+            return None
+        return repair.form
+
+
+def _uses(text: str, word: str) -> bool:
+    at = text.find(word)
+    while at >= 0:
+        before = text[at - 1] if at else " "
+        after = text[at + len(word)] if at + len(word) < len(text) else " "
+        if not before.isalnum() and not after.isalnum():
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _compound(word: str, lex: Lexicon) -> bool:
+    """Two known words of at least three letters, with or without a linking s (`Arbeitsamt`)."""
+    for i in range(3, len(word) - 2):
+        left, right = word[:i], word[i:]
+        if lex.zipf(right) >= 2.5 and (lex.zipf(left) >= 2.5 or (left.endswith("s") and lex.zipf(left[:-1]) >= 2.5)):
+            return True
+    return False
