@@ -9,10 +9,17 @@ news-sized Markdown articles with headings, lists and links), in three shapes:
   many-en     English articles of ~5 KB
   many-mixed  articles in the eight languages of the corpus, one language per article
   one-en      a single large English Markdown file
+  ocr-mixed   articles of the eight languages with realistic OCR damage, 3-8% of the letters
+              (ocr_damage.py): many unknown words, most of them distinct, the word rules'
+              worst case
 The shuffled paragraphs repeat the corpus's vocabulary; real copy has more distinct words, so
 the word rules' per-run memory helps a little less there.
 
-Run: python tests/benchmarks/bench_speed.py [--mb 4]
+With --yardsticks, `hunspell -l` (en_US) and proselint run on the same English and OCR files
+(when installed: apt-get install hunspell hunspell-en-us; proselint in a throwaway venv named
+by PROSELINT=/path/to/proselint): tools that read every word, for scale.
+
+Run: python tests/benchmarks/bench_speed.py [--mb 4] [--yardsticks]
 """
 
 from __future__ import annotations
@@ -20,11 +27,14 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import shutil
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from ocr_damage import damage_ocr
 
 CORPUS = Path(__file__).parent / "corpus"
 ARTICLE_BYTES = 5_000
@@ -60,7 +70,24 @@ def build(root: Path, total: int) -> dict[str, Path]:
     rng = random.Random(11)
     by_language = list(_paragraphs_by_language().values())
     english = _paragraphs_by_language()["en"]
-    shapes = {"many-en": root / "many-en", "many-mixed": root / "many-mixed", "one-en": root / "one-en.md"}
+    shapes = {
+        "many-en": root / "many-en",
+        "many-mixed": root / "many-mixed",
+        "one-en": root / "one-en.md",
+        "ocr-mixed": root / "ocr-mixed",
+    }
+    languages = list(_paragraphs_by_language())
+    folder = shapes["ocr-mixed"]
+    folder.mkdir()
+    written = n = 0
+    while written < total:
+        language = languages[n % len(languages)]
+        text = damage_ocr(
+            _article(by_language[n % len(by_language)], rng, ARTICLE_BYTES), language, rng, rng.uniform(0.03, 0.08)
+        )
+        (folder / f"article-{n:04d}.md").write_text(f"---\nlang: {language}\n---\n\n" + text, encoding="utf-8")
+        written += len(text.encode("utf-8"))
+        n += 1
     for name in ("many-en", "many-mixed"):
         folder = shapes[name]
         folder.mkdir()
@@ -95,6 +122,8 @@ def timed(command: list[str], env: dict[str, str], repeat: int = 3) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--mb", type=float, default=4.0, help="size of each corpus in MB")
+    parser.add_argument("--yardsticks", action="store_true", help="also time hunspell -l and proselint")
+    parser.add_argument("--only", default="", help="comma-separated corpus names to time")
     args = parser.parse_args()
     check = [sys.executable, "-m", "tqcheck", "check", "--format", "json"]
     env = dict(os.environ)
@@ -105,15 +134,36 @@ def main() -> None:
         print(f"tqcheck check, all default rules, warm word-table cache, {os.cpu_count()} cores")
         print(f"{'corpus':12} {'files':>6} {'MB':>6}  {'jobs':>9} {'wall s':>7} {'MB/s':>6}")
         for name, path in shapes.items():
+            if args.only and name not in args.only.split(","):
+                continue
             megabytes = size_of(path) / 1_000_000
             files = len(list(path.rglob("*.md"))) if path.is_dir() else 1
             for jobs in ("auto", "1"):
                 seconds = timed([*check, str(path)], {**env, "TQCHECK_JOBS": jobs})
                 print(f"{name:12} {files:6d} {megabytes:6.2f}  {jobs:>9} {seconds:7.2f} {megabytes / seconds:6.2f}")
+        if args.yardsticks:
+            _yardsticks(shapes, env)
         small = Path(folder) / "small.md"
         small.write_text("# Talks\n\nThe minister said on Monday that the talks would resume in Geneva.\n")
         seconds = timed([sys.executable, "-m", "tqcheck", "check", str(small)], env, repeat=5)
         print(f"\ncold small file: {seconds:.3f} s wall (new process, best of 5)")
+
+
+def _yardsticks(shapes: dict[str, Path], env: dict[str, str]) -> None:
+    """hunspell -l and proselint on the same files, one process each as they are run."""
+    hunspell = shutil.which("hunspell")
+    proselint = os.environ.get("PROSELINT") or shutil.which("proselint")
+    for name in ("many-en", "ocr-mixed"):
+        files = sorted(str(p) for p in shapes[name].rglob("*.md"))
+        megabytes = size_of(shapes[name]) / 1_000_000
+        if hunspell:
+            seconds = timed([hunspell, "-d", "en_US", "-l", *files], env)
+            print(f"hunspell -l  {name:12} {megabytes:6.2f} MB {seconds:7.2f} s {megabytes / seconds:6.2f} MB/s")
+        if proselint:
+            started = time.perf_counter()
+            subprocess.run([proselint, "check", *files], capture_output=True, env=env, check=False)
+            seconds = time.perf_counter() - started
+            print(f"proselint    {name:12} {megabytes:6.2f} MB {seconds:7.2f} s {megabytes / seconds:6.2f} MB/s")
 
 
 if __name__ == "__main__":

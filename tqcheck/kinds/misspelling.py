@@ -122,6 +122,8 @@ class Misspelling(WordKind):
         edit = _edit(fold(word), fold(repair.form))
         if edit is None or edit.at == 0 or (edit.op == "insert" and edit.at == len(word) - 1 and word[-1] == "e"):
             return None
+        if edit.op == "delete" and not repair.form.isascii() and len(repair.form) == len(word) + 1:
+            return None  # the letter lost is an accented one (`angefhrt`): GW001's business
         if zipf >= self.options["listed-from"] and not edit.slip(len(word)):
             return None
         if language in COMPOUNDING and _compound(word, lex):
