@@ -69,6 +69,8 @@ class Unbalanced(Kind):
         skipped = {i for m in _SKIP.finditer(text) for i in range(m.start(), m.end())} if brackets else set()
         markers = {m.end() - 1 for m in _LIST_MARKER.finditer(text)} if ")" in text else set()
         quotes = language_data(language).quotes
+        # outside French typography a guillemet between spaces is not a quotation mark
+        spaced_apart = language_data(language).spacing.before_marks == "none"
         german = quotes.low_opening or "„" in text
         first_right, first_left = text.find("»"), text.find("«")
         # the first guillemet shows which way they point: »…« (German, Danish), «…» (French,
@@ -91,6 +93,8 @@ class Unbalanced(Kind):
                 continue  # inside a word: OCR debris (`Schulg«lder`), never a quotation mark
             if char == "„" and i > 0 and text[i - 1].isalnum():
                 continue  # a low mark glued to a word: a misread comma, not an opening quote
+            if char in "«»" and spaced_apart and _between_spaces(text, i):
+                continue  # `Read More »`, `Site « Section`: an arrow or separator, not a quote
             if i in markers and not any(o == "(" for _, o in stack):
                 continue  # "a)", "2)" list labels, unless a "(" is open: "(exit 2)"
             if char == '"':
@@ -142,6 +146,12 @@ class Unbalanced(Kind):
             if not (orphan == straight[-1] and next_opening == '"' and orphan_opens(text, orphan)):
                 bad.append((orphan, '"'))
         return sorted(bad)
+
+
+def _between_spaces(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return before.isspace() and after.isspace()
 
 
 def _starts_line(text: str, i: int) -> bool:

@@ -21,6 +21,22 @@ _AFTER_OPENING = re.compile(r"([“«„])([ \t]+)(?=[^\W_])")
 # a space before a closing ” is PN006's (language spacing); » and German “ close here
 _BEFORE_CLOSING = re.compile(r"(?<=[^\W_]|[.,!?…])([ \t]+)([»“])")
 _STRAIGHT = re.compile(r'"')
+_PAIR = {"“": "”“", "«": "»", "„": "“”"}
+_OPENER = {"»": "«", "“": "„"}
+
+
+def _closed_after(text: str, start: int, closers: str) -> bool:
+    """A closing mark later in the same paragraph."""
+    end = text.find("\n\n", start)
+    stretch = text[start : end if end >= 0 else len(text)]
+    return any(mark in stretch for mark in closers)
+
+
+def _opened_before(text: str, end: int, openers: str) -> bool:
+    """An opening mark earlier in the same paragraph."""
+    start = text.rfind("\n\n", 0, end)
+    stretch = text[start + 1 if start >= 0 else 0 : end]
+    return any(mark in stretch for mark in openers)
 
 
 class QuoteSpacing(Kind):
@@ -39,6 +55,8 @@ class QuoteSpacing(Kind):
             mark = match.group(1)
             if mark in spaced or (mark == "“" and german):
                 continue  # (German “ closes)
+            if not _closed_after(text, match.end(), _PAIR[mark]):
+                continue  # no closing mark in the paragraph: a separator or PN005's business
             yield self._space(doc, match.start(2), match.end(2), mark, safe=True)
         for match in _BEFORE_CLOSING.finditer(text):
             mark = match.group(2)
@@ -48,6 +66,8 @@ class QuoteSpacing(Kind):
                 continue  # »…« faces the other way there: ` »` opens
             if mark == "“" and not german:
                 continue  # an opening “ after a space
+            if not _opened_before(text, match.start(), _OPENER[mark]):
+                continue  # `Read More »`: an arrow, not the end of a quotation
             yield self._space(doc, match.start(1), match.end(1), mark, safe=True)
         if '"' in text:
             for segment in doc.segments:
