@@ -105,7 +105,7 @@ def test_undetectable_language_gets_an_info_finding_and_json_names_languages(tmp
     payload = json.loads(result.stdout)
     notices = [f for f in payload["findings"] if f["rule"] == "TQ001"]
     assert len(notices) == 1 and notices[0]["severity"] == "info" and notices[0]["path"] == str(short)
-    assert "language not detected: GW001, GW003 skipped" in notices[0]["message"]
+    assert "language not detected: GW001, GW003, GW004 skipped" in notices[0]["message"]
     assert "--language" in notices[0]["message"] and "lang:" in notices[0]["message"]
     assert {d["path"]: d["language"] for d in payload["documents"]} == {str(short): None, CLEAN: "en"}
     # declaring the language settles it: no notice
