@@ -19,6 +19,7 @@ from tqcheck.core.model import Document, Finding
 from tqcheck.kinds.base import Kind, Option
 
 # a line ending in `â€` (UTF-8 of ” read as cp1252, its last byte 0x9D undefined there and lost)
+_WORDS = re.compile(r"\S+")
 _LOST_QUOTE = re.compile(r"â€(?=[\s)\]]|$)")
 # ftfy steps that undo a wrong decoding (the others, such as curling quotes, are style)
 _ENCODING_STEPS = {"encode", "decode", "transcode"}
@@ -121,11 +122,25 @@ class BrokenChars(Kind):
             if line.isascii():
                 continue
             fixed, steps = ftfy.fix_and_explain(line, config)
+            covered: list[tuple[int, int]] = []
             if fixed != line and any(_is_encoding_step(step) for step in steps or ()):
-                yield from self._changes(doc, start, line, fixed)
-            elif "â€" in line:
+                for finding in self._changes(doc, start, line, fixed):
+                    covered.append((finding.start - start, finding.end - start))
+                    yield finding
+            # a line mixing right letters and mojibake (`Café` beside `caf√©`) cannot be read back
+            # as one code page: ftfy then decides word by word for what is left
+            for token in _WORDS.finditer(line):
+                word = token.group(0)
+                if word.isascii() or any(a < token.end() and token.start() < b for a, b in covered):
+                    continue
+                fixed, steps = ftfy.fix_and_explain(word, config)
+                if fixed != word and any(_is_encoding_step(step) for step in steps or ()):
+                    yield from self._changes(doc, start + token.start(), word, fixed)
+            if "â€" in line:
                 # the last byte of ” was lost, which ftfy cannot undo: ” is the one such character
                 for match in _LOST_QUOTE.finditer(line):
+                    if any(a < match.end() and match.start() < b for a, b in covered):
+                        continue
                     message = "'{match}' is mojibake of a closing quotation mark; it should read '{suggestion}'."
                     where = start + match.start()
                     yield self.spec.finding(doc, where, where + 2, suggestion="”", message=message, safe=False)
