@@ -182,11 +182,7 @@ class _Context:
         for finding in found:
             if not 0 <= finding.start <= finding.end <= len(self.doc.text):
                 continue
-            if (
-                not markup
-                and self.doc.is_masked(finding.start, finding.end)
-                and not _whole_line(self.doc.text, finding)
-            ):
+            if not markup and self.doc.is_masked(finding.start, finding.end):
                 continue
             if self.suppressions.is_suppressed(finding.rule, finding.start):
                 continue
