@@ -24,8 +24,8 @@ from tqcheck.kinds.misspelling import Misspelling
 from tqcheck.kinds.names import NameCorpus, NameGlossary, NameVariants
 from tqcheck.kinds.ocr import OcrConfusion
 from tqcheck.kinds.punct_spacing import PunctSpacing
-from tqcheck.kinds.sidecar_notice import SidecarNotice
 from tqcheck.kinds.quote_spacing import QuoteSpacing
+from tqcheck.kinds.sidecar_notice import SidecarNotice
 from tqcheck.kinds.substitution import Substitution
 from tqcheck.kinds.xl_codes import PairCodes
 from tqcheck.kinds.xl_consistency import PairConsistency
