@@ -54,10 +54,15 @@ def example_cases() -> list[Case]:
     cases = []
     for spec in every_spec():
         language = spec.languages[0] if spec.languages else None
+        options = dict(spec.example_options)
         for i, text in enumerate(spec.examples_fail):
-            cases.append(Case(spec.id, f"example-fail-{i}", text, language=language, packs=(spec.pack,)))
+            cases.append(
+                Case(spec.id, f"example-fail-{i}", text, language=language, options=options, packs=(spec.pack,))
+            )
         for i, text in enumerate(spec.examples_pass):
-            cases.append(Case(spec.id, f"example-pass-{i}", text, language=language, packs=(spec.pack,)))
+            cases.append(
+                Case(spec.id, f"example-pass-{i}", text, language=language, options=options, packs=(spec.pack,))
+            )
     return cases
 
 

@@ -63,6 +63,9 @@ def explain_text(spec: RuleSpec) -> str:
     ):
         lines += ["", f"## {title}", body or "(not documented)"]
     lines += ["", "## Example", "Flagged (the span is marked ⟦…⟧):"]
+    if spec.example_options:
+        shown = ", ".join(f"{k} = {v!r}" for k, v in spec.example_options.items())
+        lines[-1] = f"With {shown}, flagged (the span is marked ⟦…⟧):"
     lines += [textwrap.indent(example.rstrip("\n"), "    ") for example in spec.examples_fail]
     lines += ["Not flagged:"]
     lines += [textwrap.indent(_plain(example).rstrip("\n"), "    ") for example in spec.examples_pass]

@@ -161,6 +161,7 @@ class Finding:
     column: int = 0
     end_line: int = 0
     end_column: int = 0
+    reason: str | None = None  # why the rule matched, when it weighs evidence (TL: which key or evidence)
 
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.path, self.start, self.end, self.rule)
@@ -201,6 +202,8 @@ class RuleSpec:
     default: bool = True
     fix: str = "unsafe"  # "safe": --fix may apply the suggestion; "unsafe": never
     languages: Sequence[str] = ()
+    # options the examples run with, for a rule that acts only once configured (a glossary)
+    example_options: Mapping[str, Any] = field(default_factory=dict)
 
     def finding(
         self,
@@ -211,6 +214,7 @@ class RuleSpec:
         suggestion: str | None = None,
         message: str | None = None,
         safe: bool = True,
+        reason: str | None = None,
         **fields: object,
     ) -> Finding:
         """Build a finding, formatting the rule's message template with the match."""
@@ -228,6 +232,7 @@ class RuleSpec:
             message=text,
             suggestion=suggestion,
             fix_safe=safe and self.fix == "safe" and suggestion is not None,
+            reason=reason,
         )
 
 

@@ -122,8 +122,11 @@ def parse_rule(data: Mapping[str, Any], path: Path, pack: str) -> RuleSpec:
     if not isinstance(description, dict) or set(description) - _DESCRIPTION_KEYS:
         raise fail("description", "must be a mapping with keys what, why, instead")
     examples = data.get("examples")
-    if not isinstance(examples, dict) or set(examples) - {"fail", "pass"}:
-        raise fail("examples", "required: a mapping with lists 'fail' and 'pass'")
+    if not isinstance(examples, dict) or set(examples) - {"fail", "pass", "options"}:
+        raise fail("examples", "required: a mapping with lists 'fail' and 'pass' (and optional 'options')")
+    example_options = examples.get("options") or {}
+    if not isinstance(example_options, dict):
+        raise fail("examples.options", "must be a mapping of the options the examples run with")
     fail_examples = _strings(examples.get("fail"), lambda p: fail("examples.fail", p))
     pass_examples = _strings(examples.get("pass"), lambda p: fail("examples.pass", p))
     if not fail_examples or not pass_examples:
@@ -154,6 +157,11 @@ def parse_rule(data: Mapping[str, Any], path: Path, pack: str) -> RuleSpec:
         doc=RuleDoc(**{k: str(v).strip() for k, v in description.items()}),
         examples_fail=tuple(fail_examples),
         examples_pass=tuple(pass_examples),
+        example_options={
+            k: v
+            for k, v in validate_options(data["kind"], {**options, **example_options}, f"{path}: examples").items()
+            if k in example_options
+        },
         source=path,
         default=default,
         fix=fix,

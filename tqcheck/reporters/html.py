@@ -150,6 +150,8 @@ def _finding_list(doc_id: str, doc: Document | None, findings: list[Finding], re
         if f.suggestion is not None:
             proposed = "delete" if f.suggestion == "" else f"“{escape(f.suggestion)}”"
             suggestion = f" <span class='proposal'>→ {proposed}</span>"
+        if f.reason:
+            suggestion += f" <span class='pos'>(why: {escape(f.reason)})</span>"
         bounds = sentence_bounds(doc, f, sentences, segment_starts)
         data = attributes(f, f"{doc_id}-{k}", result.unsafe_fixes)
         rule = f"<span class='rule' title='{escape(f.name)}'>{escape(f.rule)}</span>"

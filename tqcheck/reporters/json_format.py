@@ -28,6 +28,7 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
         "message": finding.message,
         "suggestion": finding.suggestion,
         "fix_safe": finding.fix_safe,
+        "reason": finding.reason,
     }
 
 

@@ -82,6 +82,8 @@ def render(result: RunResult) -> str:
         }
         if f.rule in index:
             entry["ruleIndex"] = index[f.rule]
+        if f.reason:
+            entry["properties"] = {"reason": f.reason}
         if f.suggestion is not None and f.fix_safe:
             entry["fixes"] = [
                 {

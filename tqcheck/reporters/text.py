@@ -83,6 +83,8 @@ def render(result: RunResult, console: Console, *, show_frames: bool = True) -> 
         if finding.suggestion:
             head.append(" → ", style="dim")
             head.append(finding.suggestion, style="green")
+        if finding.reason:
+            head.append(f" (why: {finding.reason})", style="dim")
         batch.append(head)
         if show_frames:
             if finding.path not in lines:
