@@ -33,6 +33,7 @@ JSON_FINDING_FIELDS = [
     "message",
     "suggestion",
     "fix_safe",
+    "reason",
 ]
 
 

@@ -99,7 +99,7 @@ def test_no_kind_or_names_module_keeps_a_threshold_as_a_module_constant() -> Non
 
 def test_the_common_word_threshold_of_tl001_is_an_option(tmp_path: Path) -> None:
     (tmp_path / "article.txt").write_text(
-        "The envoy met Mohammed Karimi in Doha on Monday.\n\nLater Muhammad Karimi said the talks went well.\n",
+        "The envoy met Samir Hassan in Doha on Monday.\n\nLater Samir Hasan said the talks went well.\n",
         encoding="utf-8",
     )
 
@@ -108,6 +108,6 @@ def test_the_common_word_threshold_of_tl001_is_an_option(tmp_path: Path) -> None
         result = invoke("check", str(tmp_path / "article.txt"), "--select", "TL001", "--format", "json")
         return [f["match"] for f in json.loads(result.stdout)["findings"]]
 
-    assert tl001('language = "en"\n') == ["Mohammed"]  # both spellings below zipf 4: a name
-    # at 3.0 both (3.8, 3.9) count as ordinary words, never grouped as one name's spellings
+    assert tl001('language = "en"\n') == ["Hasan"]  # both spellings below zipf 4: a name
+    # at 3.0 both (3.7, 3.2) count as ordinary words, never grouped as one name's spellings
     assert tl001('language = "en"\n[rules.TL001]\ncommon-word-zipf = 3.0\n') == []

@@ -35,6 +35,7 @@ def test_each_finding_has_exactly_the_documented_fields_and_values() -> None:
         "message": "Space before ','.",
         "suggestion": ",",
         "fix_safe": True,
+        "reason": None,
     }
     assert [(f["severity"], f["suggestion"], f["fix_safe"]) for f in findings] == [
         ("warning", ",", True),

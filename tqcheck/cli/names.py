@@ -41,7 +41,7 @@ def names(
     from tqcheck.engine.writing import write_new_file
     from tqcheck.kinds.names import name_cuts
     from tqcheck.names.glossary import dump
-    from tqcheck.names.inventory import inventory
+    from tqcheck.names.inventory import inventory, main_language
 
     targets = paths or ["."]
     config, _ = build_config(config_file, targets, language=language)
@@ -63,7 +63,7 @@ def names(
     if write_glossary is not None:
         entries = [c.as_glossary_entry() for c in clusters]
         try:
-            write_new_file(write_glossary, dump(entries))
+            write_new_file(write_glossary, dump(entries, main_language(docs)))
         except OSError as exc:
             raise fail(f"{write_glossary}: cannot write glossary: {exc.strerror or exc}") from None
         Console(stderr=True, highlight=False).print(f"Wrote {len(entries)} name(s) to {write_glossary}")
@@ -72,12 +72,13 @@ def names(
     else:
         from rich.table import Table
 
-        table = Table("name", "spellings", "count", "files", box=None, pad_edge=False)
+        table = Table("name", "spellings", "count", "files", "why", box=None, pad_edge=False)
         for cluster in clusters:
             spellings = ", ".join(f"{s} ({n})" for s, n in sorted(cluster.spellings.items(), key=lambda kv: -kv[1]))
             documents = sorted({f for fs in cluster.files.values() for f in fs})
             shown = ", ".join(documents[:3]) + (f" +{len(documents) - 3}" if len(documents) > 3 else "")
-            table.add_row(cluster.full_name, spellings, str(cluster.total), shown)
+            why = "; ".join(f"{s}: {r}" for s, r in sorted(cluster.reasons.items()))
+            table.add_row(cluster.full_name, spellings, str(cluster.total), shown, why)
         Console(highlight=False).print(table)
     if errors:
         raise typer.Exit(EXIT_ERROR)

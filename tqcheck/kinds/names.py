@@ -13,6 +13,7 @@ from tqcheck.kinds.base import Kind, Option
 if TYPE_CHECKING:
     from tqcheck.core.config import Config
     from tqcheck.names.mentions import NameCuts
+    from tqcheck.names.people import Limits
 
 
 def name_cuts(options: Mapping[str, Any]) -> NameCuts:
@@ -27,8 +28,26 @@ def name_cuts(options: Mapping[str, Any]) -> NameCuts:
     )
 
 
+def name_limits(options: Mapping[str, Any]) -> Limits:
+    """How far one word of a name may be when the rest vouches for the person, from TL001's options."""
+    from tqcheck.names.people import Limits
+
+    return Limits(
+        given=float(options["max-given-distance"]),
+        surname=float(options["max-surname-distance"]),
+        both=float(options["max-both-distance"]),
+        common=float(options["evidence-zipf"]),
+        shortest=int(options["evidence-letters"]),
+    )
+
+
+# TL001 when the user's glossary prefers a spelling the document uses less often
+GLOSSARY_OVER_MAJORITY = "'{match}': the names glossary spells this name '{other}', as this document does {count}x."
+
+
 class _NamesBase(Kind):
-    """Shared: the glossary (pack option `glossary` plus config key `names-glossary`)."""
+    """Shared: the glossary (pack option `glossary` plus config key `names-glossary`); the built-in
+    pack sets none, so only a glossary the user configured is ever applied."""
 
     COST = 5.0  # name extraction: about as much as the two word kinds together in news copy
     SHARES = "names"  # the document's name analysis (analysis.analyse)
@@ -80,9 +99,40 @@ class _NamesBase(Kind):
 class NameVariants(_NamesBase):
     """TL001: one name spelled two ways in one document (Grushko / Grouchko)."""
 
+    OPTIONS: ClassVar[Mapping[str, Option]] = {
+        **_NamesBase.OPTIONS,
+        # defaults chosen on the train half of real name lists (tests/benchmarks/eval_names_split.py
+        # --split train --every): the most variants with at most 2% of different people joined
+        "max-given-distance": Option(
+            float,
+            2.4,
+            help="given names before one rare surname at most this far apart (fitted edit distance, "
+            "bits per letter: names/data/edit_costs.json) are one name (Dzmitry / Dmitri)",
+        ),
+        "max-surname-distance": Option(
+            float, 2.4, help="surnames after one rare given name at most this far apart are one name (Mesa / Meza)"
+        ),
+        "max-both-distance": Option(
+            float, 2.0, help="when both words of two names differ, each at most this far apart: one person"
+        ),
+        "evidence-zipf": Option(
+            float,
+            4.0,
+            help="a shared given name or surname this frequent (Kim, Ali, Smith) is no evidence",
+        ),
+        "evidence-letters": Option(
+            int, 3, help="a shared given name or surname shorter than this (Ri, Li) is no evidence of one person"
+        ),
+    }
+
+    def __init__(self, spec: RuleSpec) -> None:
+        super().__init__(spec)
+        self.limits = name_limits(self.options)
+
     def check(self, doc: Document) -> Iterator[Finding]:
         from tqcheck.names.analysis import analyse, language_of, zipf_lookup
-        from tqcheck.names.variants import group, same_given_name
+        from tqcheck.names.grouping import group, group_given
+        from tqcheck.names.normalise import split_article
 
         names = analyse(doc, self.cuts)
         if len(names.surnames) < 2 and not names.given_tokens:
@@ -92,18 +142,25 @@ class NameVariants(_NamesBase):
         glossary = self.glossary()
         clustered: dict[str, list[str]] = {}
         common_word = self.options["common-word-zipf"]
-        for cluster in group(names.surnames, zipf, names.givens, common_word=common_word):
+        reasons: dict[tuple[str, str], str] = {}
+        for cluster in group(
+            names.surnames, zipf, names.givens, common_word=common_word, limits=self.limits, reasons=reasons
+        ):
             counts = {form: len(names.surnames[form]) for form in cluster}
             for form in cluster:
                 clustered[form] = cluster
             preferred = self._preferred(glossary, cluster, language)
-            yield from self._flag(doc, counts, names.surnames, zipf, language, preferred)
-        # given names of one person: Sergei / Sergey Lavrov (never across different surnames)
+            yield from self._flag(doc, counts, names.surnames, language, preferred, reasons, "")
+        # given names of one person: Sergei / Sergey Lavrov (never across different surnames);
+        # a surname with and without its article (Al-Amhaz, Amhaz) is one surname here
+        kin: dict[str, list[str]] = defaultdict(list)
+        for form in names.surnames:
+            kin[split_article(form)[1]].append(form)
         seen: set[str] = set()
         for surname in names.given_tokens:
             if surname in seen:
                 continue
-            members = clustered.get(surname, [surname])
+            members = clustered.get(surname) or kin[split_article(surname)[1]]
             seen.update(members)
             tokens: dict[str, list[Any]] = defaultdict(list)
             for member in members:
@@ -111,34 +168,63 @@ class NameVariants(_NamesBase):
                     tokens[given].extend(found)
             if len(tokens) < 2:
                 continue
-            for cluster in group(tokens, zipf, same=same_given_name, common_word=common_word):
+            given_reasons: dict[tuple[str, str], str] = {}
+            shared = f"; same surname {surname}" if len(members) == 1 else f"; surnames {' / '.join(members)}"
+            evidence = all(self.limits.evidence(member, zipf) for member in members)
+            for cluster in group_given(tokens, zipf, self.limits, evidence, given_reasons, common_word=common_word):
                 counts = {form: len(tokens[form]) for form in cluster}
-                yield from self._flag(doc, counts, tokens, zipf, language, None)
+                yield from self._flag(doc, counts, tokens, language, None, given_reasons, shared)
 
     def _preferred(self, glossary: Any, cluster: list[str], language: str) -> str | None:
+        """The user's glossary form for this language, when the glossary speaks for it."""
         if not glossary:
             return None
         for form in cluster:
             entry = glossary.find(form)
             if entry is not None:
-                return str(entry.target(language).split()[-1])
+                target = entry.target(language)
+                return str(target.split()[-1]) if target else None
         return None
 
     def _flag(
-        self, doc: Document, counts: dict[str, int], tokens: Any, zipf: Any, language: str, preferred: str | None
+        self,
+        doc: Document,
+        counts: dict[str, int],
+        tokens: Any,
+        language: str,
+        preferred: str | None,
+        reasons: dict[tuple[str, str], str],
+        evidence: str,
     ) -> Iterator[Finding]:
+        """Every spelling but the winner: the glossary's form when the document uses it, else the
+        majority, else the form established in the language. The majority is never flagged as if
+        it were the minority, and the suggestion is always a form of the document or the glossary."""
         from tqcheck.names.analysis import tie_zipf
         from tqcheck.names.canonical import choose
+        from tqcheck.names.grouping import reason_for
 
         first = {form: min(t.start for t in tokens[form]) for form in counts}
+        if preferred is not None and preferred not in counts:
+            preferred = None  # the glossary's own form is TL002's suggestion, not a spelling of this text
         winner = choose(counts, tie_zipf(language), language, preferred, first)
-        other = winner if winner in counts else max(counts, key=lambda f: counts[f])
+        top = max(counts.values())
         for form in counts:
             if form == winner:
                 continue
+            message = None
+            if counts[form] == top and counts[winner] < top:
+                message = GLOSSARY_OVER_MAJORITY
+            reason = reason_for(form, winner, list(counts), reasons) + evidence
             for token in tokens[form]:
                 yield self.spec.finding(
-                    doc, token.start, token.end, suggestion=winner, other=other, count=counts.get(other, 0)
+                    doc,
+                    token.start,
+                    token.end,
+                    suggestion=winner,
+                    message=message,
+                    reason=reason,
+                    other=winner,
+                    count=counts[winner],
                 )
 
 
@@ -156,9 +242,10 @@ class NameGlossary(_NamesBase):
         language = language_of(doc)
         for run in analyse(doc, self.cuts).runs:
             entry = glossary.find(run.last.form)
-            if entry is None:
-                continue
-            target = entry.target(language).split()
+            form = entry.target(language) if entry is not None else None
+            if entry is None or form is None:
+                continue  # not listed, or listed for other languages only
+            target = form.split()
             if run.last.form != target[-1]:
                 yield self.spec.finding(
                     doc, run.last.start, run.last.end, suggestion=target[-1], canonical=" ".join(target)
@@ -200,7 +287,7 @@ class NameCorpus(_NamesBase):
     def _compare(self, language: str, analysed: list[tuple[Document, Any]]) -> Iterator[Finding]:
         from tqcheck.names.analysis import tie_zipf, zipf_lookup
         from tqcheck.names.canonical import choose
-        from tqcheck.names.variants import group
+        from tqcheck.names.grouping import group, reason_for
 
         zipf = zipf_lookup(language, self.cuts)
         docs_by_form: dict[str, list[int]] = defaultdict(list)
@@ -212,12 +299,15 @@ class NameCorpus(_NamesBase):
                 totals[form] += count
                 givens[form].update(given_names.get(form, ()))
         glossary = self.glossary()
-        for cluster in group(docs_by_form, zipf, givens, common_word=self.options["common-word-zipf"]):
+        reasons: dict[tuple[str, str], str] = {}
+        common_word = self.options["common-word-zipf"]
+        for cluster in group(docs_by_form, zipf, givens, common_word=common_word, reasons=reasons):
             spread = {form: len(docs_by_form[form]) for form in cluster}
             preferred = None
             if glossary:
                 entry = next((e for e in map(glossary.find, cluster) if e is not None), None)
-                preferred = entry.target(language).split()[-1] if entry else None
+                form = entry.target(language) if entry else None
+                preferred = form.split()[-1] if form else None
             if preferred not in spread:
                 preferred = None
             weight = {form: spread[form] * 1_000_000 + totals[form] for form in cluster}
@@ -234,5 +324,12 @@ class NameCorpus(_NamesBase):
                     doc, (surnames, _) = analysed[index]
                     _, start, end = surnames[form]
                     yield self.spec.finding(
-                        doc, start, end, suggestion=winner, other=winner, files=winner_docs, example=example
+                        doc,
+                        start,
+                        end,
+                        suggestion=winner,
+                        reason=reason_for(form, winner, cluster, reasons),
+                        other=winner,
+                        files=winner_docs,
+                        example=example,
                     )

@@ -1,6 +1,7 @@
 """The house names glossary: canonical names, known variants, the form to use per language.
 
 ```yaml
+language: en          # the language of the canonical forms (English unless set)
 names:
   - canonical: Volodymyr Zelensky
     variants: [Zelenskiy, Zelenskyy, Zelenski]
@@ -8,7 +9,10 @@ names:
 ```
 A mention matches an entry when its spelling is listed (any form, any language) or when it is a
 transliteration variant of a listed surname (normalise.keys); it should read as the entry's form
-for the document's language.
+for the document's language. An entry is authoritative only for the language of its canonical
+form (the file's `language`, English unless set) and the languages it lists: other languages'
+documents keep their own forms. Only glossaries the user configures are read: the names pack
+ships an example (rules/names/data/example-glossary.yaml), never a default.
 """
 
 from __future__ import annotations
@@ -32,15 +36,23 @@ class GlossaryError(PackError):
     """A glossary file that cannot be used; the message names the file and the entry."""
 
 
+DEFAULT_LANGUAGE = "en"
+
+
 @dataclass(frozen=True)
 class Entry:
     canonical: str
     variants: tuple[str, ...] = ()
     languages: tuple[tuple[str, str], ...] = ()
+    home: str = DEFAULT_LANGUAGE  # the language of the canonical form (the glossary's `language`)
 
-    def target(self, language: str | None) -> str:
-        """The form to write in a document of this language."""
-        return dict(self.languages).get(language or "", self.canonical)
+    def target(self, language: str | None) -> str | None:
+        """The form to write in a document of this language, or None: an entry speaks only for
+        its canonical form's language and the languages it lists (a Spanish text keeps its own
+        form of a name that the glossary gives for English, French and German)."""
+        language = language or DEFAULT_LANGUAGE
+        listed = dict(self.languages).get(language)
+        return listed if listed is not None else self.canonical if language == self.home else None
 
     def spellings(self) -> list[str]:
         return [self.canonical, *self.variants, *(form for _, form in self.languages)]
@@ -84,6 +96,12 @@ class Glossary:
 def parse(data: Any, where: str) -> Glossary:
     if not isinstance(data, dict) or not isinstance(data.get("names"), list):
         raise GlossaryError(f"{where}: expected a mapping with a list 'names'")
+    unknown_keys = set(data) - {"names", "language"}
+    if unknown_keys:
+        raise GlossaryError(f"{where}: unknown key '{sorted(unknown_keys)[0]}' (allowed: language, names)")
+    home = data.get("language", DEFAULT_LANGUAGE)
+    if not isinstance(home, str) or not home.strip():
+        raise GlossaryError(f"{where}: 'language' must be a language code (the canonical forms' language)")
     entries = []
     for number, item in enumerate(data["names"], 1):
         here = f"{where}: names[{number}]"
@@ -103,6 +121,7 @@ def parse(data: Any, where: str) -> Glossary:
                 canonical=item["canonical"].strip(),
                 variants=tuple(v.strip() for v in variants if v.strip()),
                 languages=tuple(sorted((str(k).lower(), v.strip()) for k, v in languages.items())),
+                home=home.strip().lower(),
             )
         )
     return Glossary(entries)
@@ -131,6 +150,10 @@ def load(paths: tuple[Path, ...]) -> Glossary:
     return Glossary(entries)
 
 
-def dump(entries: Sequence[dict[str, Any]]) -> str:
-    header = "# tqcheck names glossary: canonical spelling, known variants, per-language forms\n"
-    return header + yaml.safe_dump({"names": list(entries)}, allow_unicode=True, sort_keys=False)
+def dump(entries: Sequence[dict[str, Any]], language: str = DEFAULT_LANGUAGE) -> str:
+    header = (
+        "# tqcheck names glossary: canonical spelling (in `language`), known variants, per-language forms;\n"
+        "# an entry speaks only for its canonical form's language and the languages it lists\n"
+    )
+    body = {"language": language, "names": list(entries)}
+    return header + yaml.safe_dump(body, allow_unicode=True, sort_keys=False)

@@ -14,8 +14,8 @@ from typing import Any
 from tqcheck.core.model import Document
 from tqcheck.names.analysis import analyse, full_names, language_of, tie_zipf, zipf_lookup
 from tqcheck.names.canonical import choose
+from tqcheck.names.grouping import Reasons, group, reason_for
 from tqcheck.names.mentions import NameCuts
-from tqcheck.names.variants import group
 
 
 @dataclass
@@ -28,6 +28,7 @@ class Cluster:
     files: dict[str, list[str]]
     languages: dict[str, str] = field(default_factory=dict)
     full_names: dict[str, int] = field(default_factory=dict)  # 'Sergei Lavrov': 2, 'Sergey Lavrov': 1
+    reasons: dict[str, str] = field(default_factory=dict)  # spelling -> why it is the canonical's name
 
     @property
     def total(self) -> int:
@@ -39,7 +40,7 @@ class Cluster:
             "full_name": self.full_name,
             "count": self.total,
             "spellings": [
-                {"spelling": s, "count": n, "files": self.files[s]}
+                {"spelling": s, "count": n, "files": self.files[s], "reason": self.reasons.get(s)}
                 for s, n in sorted(self.spellings.items(), key=lambda kv: (-kv[1], kv[0]))
             ],
             "full_names": dict(sorted(self.full_names.items(), key=lambda kv: (-kv[1], kv[0]))),
@@ -56,6 +57,12 @@ class Cluster:
         return entry
 
 
+def main_language(docs: Sequence[Document]) -> str:
+    """The language most documents are in: the canonical forms' language (English if none)."""
+    languages = Counter(language_of(doc) for doc in docs)
+    return languages.most_common(1)[0][0] if languages else "en"
+
+
 def inventory(
     docs: Sequence[Document],
     *,
@@ -65,11 +72,10 @@ def inventory(
     common_name_word: float,
     cuts: NameCuts,
 ) -> list[Cluster]:
-    """The names of `docs`, clustered by spelling. `common_word`: see variants.group; single
+    """The names of `docs`, clustered by spelling. `common_word`: see grouping.group; single
     spellings at least `common_name_word` frequent are ordinary capitalised words (Monday, Europe)."""
-    languages = Counter(language_of(doc) for doc in docs)
-    main_language = languages.most_common(1)[0][0] if languages else "en"
-    zipf = zipf_lookup(main_language, cuts)
+    main = main_language(docs)
+    zipf = zipf_lookup(main, cuts)
     counts: Counter[str] = Counter()
     files: dict[str, list[str]] = defaultdict(list)
     givens: dict[str, set[str]] = defaultdict(set)
@@ -85,7 +91,8 @@ def inventory(
             givens[form].update(names.givens.get(form, ()))
             full[form].update(full_of.get(form, {}))
             by_language[form][language].update(full_of.get(form, {}))
-    clustered = group(counts, zipf, givens, common_word=common_word)
+    reasons: Reasons = {}
+    clustered = group(counts, zipf, givens, common_word=common_word, reasons=reasons)
     seen = {form for cluster in clustered for form in cluster}
     singles = [[form] for form in counts if form not in seen and zipf(form) < common_name_word]
     result = []
@@ -93,7 +100,7 @@ def inventory(
         spellings = {form: counts[form] for form in members}
         if sum(spellings.values()) < min_count:
             continue
-        canonical = choose(spellings, tie_zipf(main_language), main_language)
+        canonical = choose(spellings, tie_zipf(main), main)
         fulls = full[canonical]
         full_name = max(fulls, key=lambda f: (len(f.split()) > 1, fulls[f])) if fulls else canonical
         result.append(
@@ -102,8 +109,9 @@ def inventory(
                 full_name=full_name,
                 spellings=spellings,
                 files={form: sorted(set(files[form])) for form in members},
-                languages=_per_language(members, by_language, main_language, full_name),
+                languages=_per_language(members, by_language, main, full_name),
                 full_names=dict(sum((full[form] for form in members), Counter())),
+                reasons={f: reason_for(f, canonical, members, reasons) for f in members if f != canonical},
             )
         )
     return sorted(result, key=lambda c: (-c.total, c.canonical))

@@ -9,6 +9,7 @@ ALL-CAPS words (acronyms, shouted headings) are never names here.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -25,7 +26,7 @@ def _upper_class() -> str:
 
 
 _UPPER = _upper_class()
-_TAIL = r"[^\W\d_]*(?:['’‑-][^\W\d_]+)*['’]?"
+_TAIL = r"[^\W\d_]*(?:(?:[‑-]['’]?|['’])[^\W\d_]+)*['’]?"  # Al-'Ali: a hyphen, then an ayn
 # A capitalised word, possibly after a French elision (d'Alexandre) or an Arabic article (al-Assad).
 # The pattern starts with the uppercase class so that re scans for it at C speed; the lookbehind
 # after it rejects capitals inside words. A hyphen before (al-Assad) is checked in Python.
@@ -39,6 +40,13 @@ _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|an|az|ul)-(?=[A-ZÀ-ÞĀ-ſ])"
 _CAMEL = re.compile(r"[^\W\d_][A-Z]|[A-Z]{2}")
 _NAME_PREFIX = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|O['’])[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?$")
 _SENTENCE_END = set('.!?…:;"“”«»*•·–—([')
+_HYPHENS = {"-", "‑"}
+# around nearly every name: spaces and ordinary punctuation (no closer look needed)
+_BOUNDARY = frozenset(" \n\t\r,.;:!?()[]\"'’“”«»\u00a0") | {""}
+# what a mis-decoded letter leaves next to a word: Latin-1 punctuation and symbols (Ã§, Ã©, Â°)
+# and the replacement character
+# (not the no-break space, soft hyphen, guillemets, middle dot or Spanish ¡ ¿, which sit by names)
+_DEBRIS = ({chr(c) for c in range(0x80, 0xC0)} - set("\u00a0\u00ad«»·¡¿")) | {"\ufffd"}
 
 
 @lru_cache(maxsize=1)
@@ -139,7 +147,11 @@ def extract(text: str, zipf: ZipfLookup, cuts: NameCuts) -> list[Run]:
                 base = memo[word]
             else:
                 base = memo[word] = _judge(word, text, zipf)
-            if base is None:
+            end = match.end()
+            if base is None or (
+                not (text[end : end + 1] in _BOUNDARY and text[match_start - 1 : match_start] in _BOUNDARY)
+                and _fragment(text, match_start, end)
+            ):
                 if current:
                     segments.append(current)
                     current = []
@@ -229,6 +241,16 @@ def _name_token(start: int, end: int, word: str) -> Token | None:
     if _CAMEL.search(word) and not _NAME_PREFIX.match(word):
         return None  # MacOSX, SocketThread, iPhone: identifiers and brands, not names
     return Token(start, start + len(word), word)
+
+
+def _fragment(text: str, start: int, end: int) -> bool:
+    """A capitalised piece cut out of a longer garbled token, not a name: mojibake (`FranÃ§ois`
+    gives `FranÃ` before a symbol), OCR debris with digits or symbols glued on (`Lavr0v`), the
+    first half of a word broken at a line end (`Gorba-` then `chev`)."""
+    after, before = text[end : end + 1], text[start - 1 : start] if start else ""
+    if after in _HYPHENS:
+        return True  # the pattern takes a hyphen only with letters after it
+    return any(c and (c in _DEBRIS or unicodedata.category(c)[0] in "NS") for c in (after, before))
 
 
 def _sentence_initial(text: str, start: int) -> bool:

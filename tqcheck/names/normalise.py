@@ -32,7 +32,7 @@ _SPECIAL = str.maketrans(
     }
 )
 # Arabic article glued with a hyphen: al-Assad, el-Sisi, ash-Sharaa
-_ARTICLE = re.compile(r"^(?:al|el|ul|ad|ed|ar|er|as|es|ash|at|an|az)-(?=\w)")
+_ARTICLE = re.compile(r"^(?:al|el|ul|ad|ed|ar|er|as|es|ash|at|an|az)-(?=['\w])")
 _RUSSIAN_CH = re.compile(r"schtsch|shch|chtch|tsch|tch|sch")
 _GERMAN_UMLAUT_DIGRAPH = re.compile(r"(?<=[^aeiouy])(ae|oe|ue)(?=[^aeiouy]|$)")
 
@@ -42,6 +42,7 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), replacement)
     for pattern, replacement in (
         (r"(?<=[^aeiou])[ae]h$", "a"),  # Haniyeh / Haniya
+        (r"(?:eau|aud|aut|ault|aux)$", "o"),  # French final o sounds: Arnaud / Arno, Renault / Reno
         (r"sh|sz|cz|ch", "S"),
         (r"dzh|dsch|dj|dzs", "J"),
         (r"kh", "H"),
@@ -50,7 +51,7 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"dh", "d"),
         (r"gh", "g"),
         (r"h", "H"),
-        (r"ck|q|c(?=[aouklrt]|$)", "k"),
+        (r"ck|q|c(?=[^eiy]|$)", "k"),
         (r"x", "kZ"),
         (r"gu(?=[ei])", "g"),
         (r"ou(?=[ae])", "v"),  # French ou = w: Sinouar / Sinwar, Ouattara
@@ -64,6 +65,11 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 _DOUBLE = re.compile(r"(.)\1+")
+# Letters with a caron or acute that stand for a digraph in English (Czech, Slovak, Polish, Baltic
+# and scholarly transliteration): Vasiljevič = Vasilyevich, Ševčenko = Shevchenko, Žukov = Zhukov.
+_DIGRAPH_LETTERS = str.maketrans({"č": "tch", "ć": "tch", "š": "sh", "ś": "sh", "ž": "zh", "ź": "zh", "ż": "zh"})
+# A glued Arabic article before a consonant (Alsharekh = Al-Sharekh, Elkaddafi = El-Kaddafi)
+_GLUED_ARTICLE = re.compile(r"^(?:al|el)(?=[bcdfghjklmnpqrstvwxz]{1,2}[aeiouy])")
 _VOWELS = re.compile(r"[aeiouI]")
 # pinyin / Wade-Giles syllables, for the cheap Mao Tse-tung = Mao Zedong key
 _SYLLABLE = re.compile(
@@ -71,6 +77,7 @@ _SYLLABLE = re.compile(
     r"(?:iang|iong|uang|ang|eng|ing|ong|ung|uai|iao|ian|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|ih|er|u|a|e|i|o))+$"
 )
 _WG_MARKER = re.compile(r"[-']|hs|ts|tz|ih|ung")
+_ONE_SYLLABLE = re.compile(_SYLLABLE.pattern.replace(")+$", ")$"))
 _WADE_GILES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p), r)
     for p, r in (
@@ -87,11 +94,13 @@ _WADE_GILES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
+@lru_cache(maxsize=65536)
 def split_article(name: str) -> tuple[str, str]:
-    """(Arabic article, the rest), casefolded: `Al-Kadhimi` -> ("al-", "kadhimi"); no article: ""."""
+    """(Arabic article, the rest), casefolded: `Al-Kadhimi` -> ("al-", "kadhimi"), `Al-'Ashqar` ->
+    ("al-", "ashqar"); no article: ""."""
     folded = name.casefold()
     article = _ARTICLE.match(folded)
-    return (article.group(0), folded[article.end() :]) if article else ("", folded)
+    return (article.group(0), folded[article.end() :].lstrip("'’")) if article else ("", folded)
 
 
 @lru_cache(maxsize=65536)
@@ -140,6 +149,32 @@ def keys(name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=65536)
+def skeletons(name: str) -> tuple[str, ...]:
+    """The one-per-reading skeletons compared by the fitted edit distance (names.edits): the plain
+    key, and the key with caron letters read as digraphs or a glued article dropped when there
+    are any. Unlike `keys`, ambiguous letters are not expanded here: the fitted costs price them."""
+    folded = fold(name)
+    forms = [folded]
+    lowered = name.casefold()
+    if lowered != lowered.translate(_DIGRAPH_LETTERS):
+        forms.append(fold(lowered.translate(_DIGRAPH_LETTERS)))
+    if "x" in folded:  # x for kh in scholarly transliteration of Cyrillic: Zaxar = Zakhar
+        forms.append(folded.replace("x", "kh"))
+    glued = _GLUED_ARTICLE.match(folded)
+    if glued and len(folded) - glued.end() >= 4:
+        forms.append(folded[glued.end() :])
+    return tuple(dict.fromkeys(_skeleton(_expand(form)[0]) for form in forms))
+
+
+_READABLE = str.maketrans({"S": "sh", "H": "kh", "J": "dzh", "I": "i", "Z": "z"})
+
+
+def readable(key: str) -> str:
+    """A key with its sound classes in English letters, for messages: 'gruSko' -> 'grushko'."""
+    return key.translate(_READABLE)
+
+
+@lru_cache(maxsize=65536)
 def consonants(key: str) -> str:
     """A key without vowels: Mohammed / Muhammad / Mohamad share 'mHmd'."""
     return _DOUBLE.sub(r"\1", _VOWELS.sub("", key))
@@ -159,3 +194,11 @@ def wade_giles_key(name: str) -> tuple[str, bool] | None:
     for pattern, replacement in _WADE_GILES:
         plain = pattern.sub(replacement, plain)
     return plain, bool(_WG_MARKER.search(raw))
+
+
+@lru_cache(maxsize=65536)
+def one_syllable(name: str) -> bool:
+    """One Chinese or Korean syllable (Chen, Shen, Yong, Song): in those systems every letter
+    counts, so two such syllables that differ are two names, whatever a Russian or Arabic
+    transliteration would make of them."""
+    return bool(_ONE_SYLLABLE.match(name.casefold()))

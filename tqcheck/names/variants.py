@@ -1,4 +1,4 @@
-"""Is this the same name? Pairwise test plus bucketed grouping (never all pairs).
+"""Is this the same name? The pairwise test on spellings alone, and the buckets it is asked in.
 
 Two spellings are variants when their transliteration keys meet (normalise.keys), or they are
 pinyin / Wade-Giles renderings of one syllable string, or they differ only in vowels with a high
@@ -9,11 +9,11 @@ words of the document's language and different people sharing a surname are kept
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
-from tqcheck.names.normalise import consonants, fold, keys, split_article, wade_giles_key
+from tqcheck.names.normalise import consonants, fold, keys, readable, wade_giles_key
 
 ZipfLookup = Callable[[str], float]
 # Derivations and inflections: a longer spelling = shorter + one of these is a relative, not a variant.
@@ -23,70 +23,125 @@ _TRANSLIT_ENDINGS = set("yij")
 
 @lru_cache(maxsize=262144)
 def derived(a: str, b: str) -> bool:
-    """True when one folded spelling is the other plus a suffix (Ukraine/Ukrainian, Putin/Putins)."""
+    """True when one folded spelling is the other plus a suffix (Ukraine/Ukrainian, Putin/Putins),
+    not when the extra letters are only a transliteration's (Nihadh / Nihad: dh = d)."""
     short, long = sorted((a, b), key=len)
-    if len(short) == len(long):
+    if len(short) == len(long) or (long == short + "h" and short[-1] in "cdgkstz"):
         return False
     for stem in (short, short[:-1] if short[-1:] in "aeiouy" else None):
         if stem and len(stem) >= 3 and long.startswith(stem):
             rest = long[len(stem) :]
             if rest and short[-1] in _TRANSLIT_ENDINGS and set(rest) <= _TRANSLIT_ENDINGS:
                 return False  # Zelensky / Zelenskyy / Zelenskyi: a transliteration ending
-            if rest in ("h", "ah", "eh") and short[-1] in "ae":
-                return False  # Arabic and Persian -a / -ah / -eh: Haniya / Haniyeh
+            if (rest in ("ah", "eh") and short[-1] in "ae") or (rest == "h" and short[-1] in "aeiouy"):
+                return False  # Arabic and Persian -a / -ah / -eh: Haniya / Haniyeh; a silent h: Goto / Gotoh
             if rest == "e" and stem == short and short[-1] == "n" and len(short) >= 6:
                 return False  # French -e after -n: Stalin / Staline, Salman / Salmane
+            if rest == "u" and stem == short and short[-1] == "o":
+                return False  # French ou for o or u: Kanso / Kansou
+            vowels = rest[:-1] if rest.endswith("h") else rest  # with a silent h: Haniya / Haniyyah
+            if stem != short and vowels and len(vowels) <= 2 and set(vowels) <= set("aeiouy"):
+                return False  # a final vowel spelled two ways: Osanlu / Osanloo, Hamie / Hamiye
             if len(rest) <= _MAX_SUFFIX:
                 return True
     return False
 
 
 @lru_cache(maxsize=262144)
-def same_name(a: str, b: str) -> bool:
-    """Could two different spellings be one name? (Lexicon and people checks come on top.)"""
+def why_same(a: str, b: str) -> str | None:
+    """Why two different spellings could be one name, or None. (Lexicon and people checks come on top.)"""
     if a.casefold() == b.casefold():
-        return False
+        return None
     fa, fb = fold(a), fold(b)
     if min(len(fa), len(fb)) < 4:
-        return False
+        return None
     if fa == fb:
         # accents only (Sergueï / Serguei), or hyphenated syllables of a Chinese name (En-lai / Enlai);
         # other hyphenation differences (Re-enable / Reenable) are spelling, not names
-        return _letters(a) != _letters(b) or (wade_giles_key(a) is not None and wade_giles_key(b) is not None)
+        if _letters(a) != _letters(b):
+            return "accents only" if _plain(a) == _plain(b) else "article or accents only"
+        if _marks(a) != _marks(b):
+            return "apostrophes only"  # ayn and hamza: Ju'aythini / Juaythini
+        return "syllables hyphenated" if wade_giles_key(a) is not None and wade_giles_key(b) is not None else None
     if _DOUBLED.sub(r"\1", fa) == _DOUBLED.sub(r"\1", fb):
-        return True  # doubled letters only: al-Sisi / al-Sissi
-    if derived(fa, fb) or _feminine(fa) != _feminine(fb):
-        return False  # relatives, or feminine forms: Alexander / Alexandra, Zelensky / Zelenska
+        return "doubled letters only"  # al-Sisi / al-Sissi
+    if derived(fa, fb) or gendered(fa, fb):
+        return None  # relatives, or feminine forms: Alexander / Alexandra, Zelensky / Zelenska
     ka, kb = keys(a), keys(b)
     shared = ka & kb
     if shared and max(len(k) for k in shared) >= 5:
-        return True
+        return f"same transliteration key '{readable(max(sorted(shared), key=len))}'"
     wa, wb = wade_giles_key(a), wade_giles_key(b)
     if wa and wb and wa[0] == wb[0] and (wa[1] or wb[1]) and len(wa[0]) >= 5:
-        return True
-    return _vowel_variant(ka, kb)
+        return f"pinyin and Wade-Giles of '{wa[0]}'"
+    return "same consonants, vowels as transliterations vary" if _vowel_variant(ka, kb) else None
+
+
+def same_name(a: str, b: str) -> bool:
+    """Could two different spellings be one name? (Lexicon and people checks come on top.)"""
+    return why_same(a, b) is not None
 
 
 _DOUBLED = re.compile(r"(.)\1+")
 
 
-def _feminine(folded: str) -> bool:
-    """-a (and Arabic/Persian -ah/-eh) endings: Alexandra is not Alexander, Haniyeh is Haniya."""
-    return folded.endswith(("a", "ah", "eh"))
+# Endings: -a is feminine in Slavic, Romance and Arabic names (Zelenska, Alexandra, Hamida), and so
+# is a French doubled consonant before -e (Julianne, Danielle); the
+# spellings of the Arabic and Persian ta marbuta (-ah, -eh, -ie, -ye, -yh) go with -a and with
+# consonants alike; a consonant, -y, -i or a French -e after a consonant is masculine.
+_OPEN_ENDING = re.compile(r"(?:[aeiouy]h|[iy]e)$")
+
+
+_DOUBLED_E = re.compile(r"([^aeiou])\1e$")
+
+
+def _ending(folded: str) -> str:
+    if folded.endswith("a") or _DOUBLED_E.search(folded):
+        return "feminine"  # -a, and French -nne, -lle, -tte: Julianne = Julianna
+    return "open" if _OPEN_ENDING.search(folded) else "masculine"
+
+
+_FEMININE_END = re.compile(r"(?:aya|ya|a|e)$")
+_MASCULINE_END = re.compile(r"(?:iy|ij|yi|ii|y|i|e)$")
+
+
+@lru_cache(maxsize=65536)
+def gendered(a: str, b: str) -> bool:
+    """One folded spelling is the feminine of the other: Alexandra / Alexander or Alexandre,
+    Zelenska / Zelensky, Zelenskaya, Hamida / Hamid; not Haniya / Haniyeh or Hamieh / Hamiye
+    (one ending spelled two ways), nor Khanfora / Khanfuran (the stems differ, -a is no gender)."""
+    endings = {a: _ending(a), b: _ending(b)}
+    if set(endings.values()) != {"feminine", "masculine"}:
+        return False
+    female, male = (a, b) if endings[a] == "feminine" else (b, a)
+    from rapidfuzz.distance import Levenshtein
+
+    stem_f, stem_m = _FEMININE_END.sub("", female), _MASCULINE_END.sub("", male)
+    return bool(Levenshtein.distance(stem_f, stem_m) <= 1)
 
 
 def _letters(text: str) -> str:
     return "".join(c for c in text.casefold() if c.isalpha())
 
 
+def _marks(text: str) -> str:
+    """Letters and apostrophes, without hyphens: tells an apostrophe (ayn, hamza) from a hyphen."""
+    return "".join(c for c in text.casefold().replace("’", "'") if c.isalpha() or c == "'")
+
+
+def _plain(text: str) -> str:
+    """Letters and marks as written, accents removed: tells an accent from an article or apostrophe."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if c.isalpha())
+
+
 def _vowel_variant(ka: frozenset[str], kb: frozenset[str]) -> bool:
     """Same consonants, vowels differing only as transliterations do (Mohammed / Muhammad,
-    Zawahiri / Zawahri); textdistance gates the pair first so unrelated keys cost nothing."""
+    Zawahiri / Zawahri); the skeletons gate the pair first so unrelated keys cost nothing."""
     for x in ka:
         for y in kb:
             if min(len(x), len(y)) < 6 or x[0] != y[0]:
                 continue
-            if min(len(x), len(y)) >= 7 and _one_vowel_dropped(x, y) and _close(x, y):
+            if min(len(x), len(y)) >= 7 and _one_vowel_dropped(x, y) and close(x, y):
                 return True
             skeleton = consonants(x)
             if len(skeleton) < 3 or skeleton != consonants(y):
@@ -95,17 +150,17 @@ def _vowel_variant(ka: frozenset[str], kb: frozenset[str]) -> bool:
             if (
                 len(vowels_x) == len(vowels_y)
                 and all(_similar_vowels(a, b) for a, b in zip(vowels_x, vowels_y, strict=True))
-                and _close(x, y)
+                and close(x, y)
             ):
                 return True
     return False
 
 
-def _close(x: str, y: str, floor: float = 0.8) -> bool:
-    """Jaro-Winkler similarity (textdistance, rapidfuzz backend), imported only for real candidates."""
-    from textdistance import jaro_winkler
+def close(x: str, y: str, floor: float = 0.8) -> bool:
+    """Jaro-Winkler similarity (rapidfuzz: imported in milliseconds), only for real candidates."""
+    from rapidfuzz.distance import JaroWinkler
 
-    return bool(jaro_winkler.normalized_similarity(x, y) >= floor)
+    return bool(JaroWinkler.normalized_similarity(x, y) >= floor)
 
 
 def _one_vowel_dropped(x: str, y: str) -> bool:
@@ -136,103 +191,3 @@ def bucket_keys(form: str) -> frozenset[str]:
     if wade_giles:
         found.add("w:" + wade_giles[0])
     return frozenset(found)
-
-
-def candidate_pairs(forms: Iterable[str]) -> set[tuple[str, str]]:
-    """Pairs of spellings that share a bucket: the only pairs ever compared."""
-    buckets: dict[str, list[str]] = defaultdict(list)
-    for form in forms:
-        for key in bucket_keys(form):
-            buckets[key].append(form)
-    pairs: set[tuple[str, str]] = set()
-    for members in buckets.values():
-        if len(members) < 2 or len(members) > 50:
-            continue  # a huge bucket is a degenerate key, not one name
-        for i, a in enumerate(members):
-            for b in members[i + 1 :]:
-                if a != b:
-                    pairs.add((a, b) if a < b else (b, a))
-    return pairs
-
-
-def _all_pairs(forms: list[str]) -> set[tuple[str, str]]:
-    """Every pair: only for the handful of given names attached to one surname."""
-    return {(a, b) if a < b else (b, a) for i, a in enumerate(forms) for b in forms[i + 1 :] if a != b}
-
-
-def compatible_people(given_a: set[str], given_b: set[str]) -> bool:
-    """Igor Sechin vs Ivan Setchin: given names on both sides that never agree mean two people."""
-    if not given_a or not given_b:
-        return True
-    return any(x == y or same_given_name(x, y) for x in given_a for y in given_b)
-
-
-@lru_cache(maxsize=65536)
-def same_given_name(a: str, b: str) -> bool:
-    """Given names of one person (same surname): Zhou / Chou, Deng / Teng, Abdelaziz / Abdulaziz.
-
-    The shared surname is strong evidence, so short pinyin / Wade-Giles syllables and freer vowel
-    changes count here, never between words in general.
-    """
-    if same_name(a, b):
-        return True
-    fa, fb = fold(a), fold(b)
-    if a.casefold() == b.casefold() or min(len(fa), len(fb)) < 2 or _feminine(fa) != _feminine(fb):
-        return False
-    if (fa[0] == fb[0] or {fa[0], fb[0]} <= set("yji")) and keys(a) & keys(b):
-        return True  # Abu / Abou, Yuri / Youri
-    wa, wb = wade_giles_key(a), wade_giles_key(b)
-    if wa is None or wb is None:
-        wa, wb = _short_wade_giles(a), _short_wade_giles(b)
-    if wa and wb and wa[0] == wb[0]:
-        return True
-    if min(len(fa), len(fb)) >= 6 and consonants(fa) == consonants(fb):
-        return _close(fa, fb, 0.85)
-    return False
-
-
-def _short_wade_giles(name: str) -> tuple[str, bool] | None:
-    """The pinyin key of a one-syllable name (Hsi, Xi, Chou, Zhou), which wade_giles_key skips."""
-    padded = wade_giles_key(name + name)  # doubled to pass the length floor; syllable check intact
-    return (padded[0][: len(padded[0]) // 2], padded[1]) if padded else None
-
-
-def group(
-    forms: Iterable[str],
-    zipf: ZipfLookup,
-    givens: Mapping[str, set[str]] | None = None,
-    same: Callable[[str, str], bool] = same_name,
-    *,
-    common_word: float,
-) -> list[list[str]]:
-    """Clusters (of two or more spellings) of one name, via union-find over accepted pairs;
-    two spellings both at least `common_word` frequent are ordinary words (Defense / Defence)."""
-    forms = list(dict.fromkeys(forms))
-    parent = {form: form for form in forms}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    pairs = candidate_pairs(forms) if same is same_name else _all_pairs(forms)
-    for a, b in sorted(pairs):
-        if not same(a, b):
-            continue
-        if zipf(a) >= common_word and zipf(b) >= common_word:
-            continue
-        if givens is not None and not compatible_people(givens.get(a, set()), givens.get(b, set())):
-            continue
-        parent[find(a)] = find(b)
-    clusters: dict[str, list[str]] = defaultdict(list)
-    for form in forms:
-        clusters[find(form)].append(form)
-    return [members for members in clusters.values() if len(members) > 1 and not _article_only(members)]
-
-
-def _article_only(forms: list[str]) -> bool:
-    """`Mustafa Al-Kadhimi`, later `Kadhimi`: the article comes and goes, the spelling is one
-    (but `al-Assad` / `el-Assad` spell the article two ways)."""
-    articles, rests = zip(*map(split_article, forms), strict=True)
-    return len(set(rests)) == 1 and len(set(articles) - {""}) == 1
