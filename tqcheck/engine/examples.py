@@ -2,7 +2,7 @@
 exactly where its ⟦…⟧ marks say, every `examples.pass` entry not at all.
 
 An example runs as a user's file does: written to a temporary folder and checked with only its
-rule selected, through the real reader (and, for drift rules, side-car files: lines
+rule selected (and the rule's `examples.options`), through the real reader (and, for drift rules, side-car files: lines
 `source (fr): …`, `back-translation (fr): …`, `translation (en): …`; `neighbour (fr): …` is a
 file beside the translation with no source language configured). Corpus rules' examples
 may hold several files separated by a `~~~~ next file ~~~~` line.
@@ -113,6 +113,7 @@ def run_example(spec: RuleSpec, key: str, marked: str, packs: Sequence[str], roo
             language=spec.languages[0] if spec.languages else None,
             root=root,
             extra=extra,
+            rules={spec.id: dict(spec.example_options)} if spec.example_options else {},
         )
         targets = [str(here / first)] if sidecar else [str(here)]
         result = run(targets, config, jobs=1)
