@@ -38,6 +38,7 @@ def name_limits(options: Mapping[str, Any]) -> Limits:
         both=float(options["max-both-distance"]),
         common=float(options["evidence-zipf"]),
         shortest=int(options["evidence-letters"]),
+        weak=float(options["max-common-evidence-distance"]),
     )
 
 
@@ -119,6 +120,12 @@ class NameVariants(_NamesBase):
             float,
             4.0,
             help="a shared given name or surname this frequent (Kim, Ali, Smith) is no evidence",
+        ),
+        "max-common-evidence-distance": Option(
+            float,
+            1.5,
+            help="a shared given name or surname too common to be evidence (Ali, Kim) still makes "
+            "spellings of the other word this close one person (Ahmad / Ahmed Ali); 0 turns it off",
         ),
         "evidence-letters": Option(
             int, 3, help="a shared given name or surname shorter than this (Ri, Li) is no evidence of one person"

@@ -32,11 +32,14 @@ class PairKind(Kind):
         suggestion: str | None = None,
         message: str | None = None,
         safe: bool = True,
+        reason: str | None = None,
         **fields: object,
     ) -> Finding:
         """A finding on part of the target (logical offsets) or, with no span, on all of it."""
         start, end = self.file_span(segment, span)
-        return self.spec.finding(doc, start, end, suggestion=suggestion, message=message, safe=safe, **fields)
+        return self.spec.finding(
+            doc, start, end, suggestion=suggestion, message=message, safe=safe, reason=reason, **fields
+        )
 
     @staticmethod
     def file_span(segment: Segment, span: tuple[int, int] | None = None) -> tuple[int, int]:

@@ -152,7 +152,8 @@ def _article_only(forms: list[str]) -> bool:
     """`Mustafa Al-Kadhimi`, later `Kadhimi`: the article comes and goes, the spelling is one
     (but `al-Assad` / `el-Assad` spell the article two ways)."""
     articles, rests = zip(*map(split_article, forms), strict=True)
-    return len(set(rests)) == 1 and len(set(articles) - {""}) == 1
+    # forms that all carry one article yet differ (Al-Ali / Al-'ali) differ in the name itself
+    return len(set(rests)) == 1 and len(set(articles) - {""}) == 1 and "" in articles
 
 
 def reason_for(form: str, winner: str, cluster: list[str], reasons: Reasons) -> str:

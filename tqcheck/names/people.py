@@ -31,6 +31,9 @@ class Limits:
     # people are called Kim, Ali or Smith
     common: float
     shortest: int
+    # a shared word too common to be evidence (Ali, Kim) still vouches for spellings this close:
+    # Ahmad / Ahmed Ali are one person, Yong / Song Kim are not
+    weak: float = 0.0
 
     def evidence(self, shared: str, zipf: ZipfLookup) -> bool:
         """Is a word two names share rare enough to say they are one person?"""
@@ -89,8 +92,11 @@ def why_same_given(a: str, b: str, limits: Limits | None, evidence: bool = True)
     Wade-Giles syllables count, and with `limits` (one document) fitted edits; never between
     words in general."""
     found = why_same(a, b)
-    if found is not None or not evidence:
+    if found is not None:
         return found
+    if not evidence:
+        near = apart(a, b) if limits is not None and limits.weak > 0 else None
+        return near[1] if near is not None and near[0] <= limits.weak else None  # type: ignore[union-attr]
     near = apart(a, b, given=True)
     if near is None or near[0] > (limits.given if limits is not None else 0.0):
         return None
@@ -121,6 +127,8 @@ def why_same_person(
             if x.casefold() == y.casefold():
                 if limits.evidence(x, zipf) and surname[0] <= limits.surname:
                     return f"{surname[1]}; same given name {x}"
+                if surname[0] <= limits.weak:
+                    return f"{surname[1]}; same given name {x} (a common one: only close spellings)"
                 continue
             given = apart(x, y, given=True)
             farther = max(surname[0], given[0]) if given is not None else float("inf")
