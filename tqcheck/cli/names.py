@@ -14,6 +14,7 @@ from tqcheck.cli.options import ConfigOption, LanguageOption
 
 if TYPE_CHECKING:
     from tqcheck.core.config import Config
+    from tqcheck.core.model import Document
 
 
 class NamesFormat(enum.StrEnum):
@@ -59,9 +60,10 @@ def names(
         common_word=options["common-word-zipf"],
         common_name_word=options["common-name-zipf"],
         cuts=name_cuts(options),
+        flags=_garbled(docs, config),
     )
     if write_glossary is not None:
-        entries = [c.as_glossary_entry() for c in clusters]
+        entries = [c.as_glossary_entry() for c in clusters if not c.unsure]
         try:
             write_new_file(write_glossary, dump(entries, main_language(docs)))
         except OSError as exc:
@@ -72,9 +74,15 @@ def names(
     else:
         from rich.table import Table
 
-        table = Table("name", "spellings", "count", "files", "why", box=None, pad_edge=False)
+        # long paths wrap (fold) instead of losing their ends to an ellipsis
+        table = Table(box=None, pad_edge=False)
+        for column in ("name", "spellings", "count", "files", "why"):
+            table.add_column(column, overflow="fold", justify="right" if column == "count" else "left")
         for cluster in clusters:
-            spellings = ", ".join(f"{s} ({n})" for s, n in sorted(cluster.spellings.items(), key=lambda kv: -kv[1]))
+            spellings = ", ".join(
+                f"{s} ({n}{', garbled' if s in cluster.garbled else ''})"
+                for s, n in sorted(cluster.spellings.items(), key=lambda kv: -kv[1])
+            )
             documents = sorted({f for fs in cluster.files.values() for f in fs})
             shown = ", ".join(documents[:3]) + (f" +{len(documents) - 3}" if len(documents) > 3 else "")
             why = "; ".join(f"{s}: {r}" for s, r in sorted(cluster.reasons.items()))
@@ -82,6 +90,19 @@ def names(
         Console(highlight=False).print(table)
     if errors:
         raise typer.Exit(EXIT_ERROR)
+
+
+def _garbled(docs: list[Document], config: Config) -> dict[str, list[tuple[int, int, str | None]]]:
+    """Per document, the spans the garbled-word rules (GW) flag, with their safe repair: such
+    spellings are never canonical names."""
+    from tqcheck.engine.passes import check_documents, load_rules
+
+    selected = config.with_overrides(select=("GW",), extend_select=(), ignore=())
+    flags: dict[str, list[tuple[int, int, str | None]]] = {}
+    for finding in check_documents(docs, load_rules(selected), selected):
+        repair = finding.suggestion if finding.fix_safe else None
+        flags.setdefault(finding.path, []).append((finding.start, finding.end, repair))
+    return flags
 
 
 def _name_options(config: Config) -> dict[str, Any]:

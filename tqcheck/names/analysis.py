@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from tqcheck.core.model import Document
+from tqcheck.names.credits import split_credits
 from tqcheck.names.mentions import NameCuts, Run, Token, extract, titles
 from tqcheck.names.variants import ZipfLookup
 
@@ -62,7 +63,8 @@ def summary(doc: Document, cuts: NameCuts) -> Summary:
 
 @lru_cache(maxsize=64)  # TL001 and TL002 read one analysis; a repository's texts are not kept
 def _analyse(text: str, language: str, cuts: NameCuts) -> DocNames:
-    return _collect(extract(text, zipf_lookup(language, cuts), cuts))
+    runs = extract(text, zipf_lookup(language, cuts), cuts)
+    return _collect(split_credits(runs, text, tie_zipf(language)))
 
 
 def _collect(runs: list[Run]) -> DocNames:
