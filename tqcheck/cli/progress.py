@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from rich.console import Console
     from rich.progress import Progress as Bar
     from rich.progress import TaskID
 
@@ -21,7 +22,8 @@ class TerminalProgress:
     """A rich progress bar fed by the engine (core.progress.Progress); bars appear only once
     the run is big enough to be worth them."""
 
-    def __init__(self) -> None:
+    def __init__(self, console: Console | None = None) -> None:
+        self._console = console
         self._bar: Bar | None = None
         self._files: TaskID | None = None
         self._segments: TaskID | None = None
@@ -37,7 +39,7 @@ class TerminalProgress:
                 BarColumn(),
                 MofNCompleteColumn(),
                 TimeElapsedColumn(),
-                console=Console(stderr=True),
+                console=self._console or Console(stderr=True),
                 transient=True,
             )
             self._bar.start()
