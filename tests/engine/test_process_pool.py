@@ -123,6 +123,37 @@ def test_spawn_workers_give_the_same_result_where_there_is_no_forkserver(tmp_pat
     monkeypatch.setattr(pool, "MIN_BYTES", 1)
     single = run([str(tmp_path)], Config(), jobs=1)
     monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
-    assert pool._context().get_start_method() == "spawn"
+    assert not pool.can_fork()
+    assert pool._context(fork=False).get_start_method() == "spawn"
     spawned = run([str(tmp_path)], Config(), jobs=2)
     assert spawned.findings == single.findings
+
+
+def test_forked_workers_give_the_same_result(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """No torch and no other thread: workers are forked from this process."""
+    for name, text in MANY_FILES.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    monkeypatch.setattr(pool, "MIN_BYTES", 1)
+    single = run([str(tmp_path)], Config(), jobs=1)
+    assert pool.can_fork()
+    assert pool._context(fork=True).get_start_method() == "fork"
+    assert run([str(tmp_path)], Config(), jobs=2).findings == single.findings
+
+
+def test_a_forked_worker_keeps_the_rules_it_inherited(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    config, other = Config(), Config(select=("GW",))
+    loaded: list[Config] = []
+    monkeypatch.setattr(pool, "load_rules", lambda c: loaded.append(c) or ["rules of " + repr(c.select)])
+    monkeypatch.setattr(pool, "_CONFIG", config)
+    monkeypatch.setattr(pool, "_RULES", ["inherited"])
+    pool._start_worker(config)
+    assert loaded == [] and pool._RULES == ["inherited"]
+    pool._start_worker(other)  # another run's configuration: load its own
+    assert loaded == [other]
+
+
+def test_no_fork_while_another_thread_runs(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    monkeypatch.setattr(threading, "active_count", lambda: 2)
+    assert not pool.can_fork()
