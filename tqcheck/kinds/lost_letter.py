@@ -54,6 +54,9 @@ class LostLetter(WordKind):
         "split-zipf": Option(
             float, 3.0, help="a word that makes one at least this frequent with its neighbour is half a split word"
         ),
+        "swapped-gap": Option(
+            float, 3.5, help="a listed word is damaged if one with accents swapped in place is this much more frequent"
+        ),
         "changed-gap": Option(
             float, 4.0, help="a listed accented word is damaged only if a variant is this much more frequent"
         ),
@@ -77,8 +80,13 @@ class LostLetter(WordKind):
                 continue  # `prioritÃ` + no-break space is mojibake of `à`: GW002 repairs it
             zipf = value(normalise(token))
             listed = self.options["stripped-max-zipf"] * 100
-            if zipf >= self._common or (zipf >= listed and not token.isascii()) or _has_digit(token):
-                clean.add(token)
+            if (
+                zipf >= self._common
+                or (zipf >= listed and not token.isascii())
+                or _has_digit(token)
+                or ("-" in token and value(normalise(token.replace("-", ""))) >= self._rare)
+            ):
+                clean.add(token)  # (`opéra-tions`: a word broken at a line end, not damaged)
                 continue
             for piece in PART.finditer(token):
                 word = piece.group(0)
@@ -144,14 +152,18 @@ class LostLetter(WordKind):
         lost. A listed accented word needs a far more frequent variant (a loanword such as
         `rosé` keeps its accent), a capitalised one a very common one (names keep theirs)."""
         if zipf < self.options["rare-zipf"]:
-            least = max(self.options["min-zipf"], zipf + self.options["stripped-gap"])
+            least = same = max(self.options["min-zipf"], zipf + self.options["stripped-gap"])
         else:
-            least = zipf + self.options["changed-gap"]
+            least, same = zipf + self.options["changed-gap"], zipf + self.options["swapped-gap"]
         if is_capitalised(part):
             if zipf > 0:
                 return None
-            least = max(least, self.options["common-zipf"])
-        return self._restored(lower, lex, least) or None
+            least = same = max(least, self.options["common-zipf"])
+        found = self._restored(lower, lex, min(least, same))
+        # damage more often swaps an accent for a look-alike (`pùt` for `pût`) than adds one
+        # where none was: a variant with its accents in the same places comes first
+        kept = [c for c in found if c[1] >= same and _same_places(lower, c[0])]
+        return kept or [c for c in found if c[1] >= least] or None
 
     def _candidates(self, part: str, lex: Lexicon, language: str) -> list[Candidate] | None:
         lower = part.lower()
@@ -200,6 +212,11 @@ class LostLetter(WordKind):
         # a word that is itself known in the neighbour's language is a name there, not damage
         found = [c for c in found if lexicon(c[2]).zipf(lower) == 0]
         return found or None
+
+
+def _same_places(lower: str, form: str) -> bool:
+    """The same letters with accents in the same places (`pùt`, `pût`), only their kind changed."""
+    return len(lower) == len(form) and all(a.isascii() == b.isascii() for a, b in zip(lower, form, strict=True))
 
 
 def _one_change(lower: str, form: str) -> bool:

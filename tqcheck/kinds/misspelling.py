@@ -25,6 +25,7 @@ from tqcheck.kinds.base import Option
 from tqcheck.kinds.repairs import clear_repair
 from tqcheck.kinds.words import WordKind
 from tqcheck.language.accents import letters_of, name_languages
+from tqcheck.language.data import language_data
 from tqcheck.language.lexicon import Lexicon, lexicon, normalise
 from tqcheck.language.neighbours import MIN_QUERY, fold
 from tqcheck.language.tokens import WORD, distinct_tokens, occurrences
@@ -88,9 +89,11 @@ class Misspelling(WordKind):
         value = lex.value
         floor = round(self.options["rare-below"] * 100)
         shortest = max(self.options["min-length"], MIN_QUERY)
-        suspects: dict[str, str] = {}
+        suspects: dict[str, tuple[int, str]] = {}  # token -> (where its word starts, the repair)
         own = letters_of(language)
-        for token in distinct_tokens(doc.checkable):
+        elisions = language_data(language).elisions
+        for whole in distinct_tokens(doc.checkable):
+            token, at = _after_elision(whole, elisions)
             if len(token) < shortest or not token.isalpha() or not token.islower():
                 continue
             if not token.isascii() and any(not c.isascii() and c not in own for c in token):
@@ -100,18 +103,19 @@ class Misspelling(WordKind):
             key = (language, token)
             if key not in self._cache:
                 self._cache[key] = self._repair(token, lex, language)
-            if self._cache[key] is not None:
-                suspects[token] = self._cache[key]  # type: ignore[assignment]
+            repair = self._cache[key]
+            if repair is not None:
+                suspects[whole] = (at, repair)
         if not suspects:
             return
         matches = list(occurrences(doc.checkable, set(suspects), WORD))
-        counts = Counter(m.group(0) for m in matches)
+        counts = Counter(m.group(0)[suspects[m.group(0)][0] :] for m in matches)
         for match in matches:
-            word = match.group(0)
-            repair = suspects[word]
+            at, repair = suspects[match.group(0)]
+            word = match.group(0)[at:]
             if counts[word] > 1 and not _uses(doc.checkable, repair):
                 continue  # written the same way every time, the repair never: deliberate
-            yield self.spec.finding(doc, match.start(), match.end(), suggestion=repair)
+            yield self.spec.finding(doc, match.start() + at, match.end(), suggestion=repair)
 
     def _repair(self, word: str, lex: Lexicon, language: str) -> str | None:
         zipf = lex.zipf(word)
@@ -132,6 +136,16 @@ class Misspelling(WordKind):
         if any(lexicon(other).zipf(word) >= foreign for other in (*name_languages(), "en") if other != language):
             return None
         return repair.form
+
+
+def _after_elision(token: str, elisions: frozenset[str]) -> tuple[str, int]:
+    """(the word after an elided article, where it starts): `l'insuflisance` -> (`insuflisance`, 2)."""
+    if elisions:
+        for mark in "'’":
+            head, found, rest = token.partition(mark)
+            if found and head.lower() in elisions:
+                return rest, len(head) + 1
+    return token, 0
 
 
 def _uses(text: str, word: str) -> bool:

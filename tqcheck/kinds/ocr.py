@@ -14,7 +14,7 @@ that write compounds as one word (German, Dutch, Scandinavian...).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from functools import lru_cache
 from typing import ClassVar
 
@@ -59,6 +59,8 @@ class OcrConfusion(WordKind):
         "rival-gap": Option(float, 1.0, help="two repairs closer in frequency than this: ambiguous, none proposed"),
         "split-part-zipf": Option(float, 3.5, help="least frequency of the word split off a function word (oftheir)"),
         "lost-letter-zipf": Option(float, 3.0, help="a word that is this frequent with one accent back is not split"),
+        "long-length": Option(int, 7, help="a word at least this long may be repaired into a rarer word"),
+        "long-min-zipf": Option(float, 2.0, help="least frequency of a long word's repair by one misreading"),
         "ocr-edit-gap": Option(
             float, 0.5, help="how much more frequent a repair needing a misreading and another edit must be"
         ),
@@ -66,7 +68,7 @@ class OcrConfusion(WordKind):
 
     def __init__(self, spec: RuleSpec) -> None:
         super().__init__(spec)
-        self._cache: dict[tuple[str, str], str | None] = {}
+        self._cache: dict[tuple[str, str, bool], str | None] = {}
         self._settled: dict[str, set[str]] = {}  # per language: tokens never candidates, this run
 
     def check_words(self, doc: Document, language: str, lex: Lexicon) -> Iterator[Finding]:
@@ -93,7 +95,8 @@ class OcrConfusion(WordKind):
                 unknown.add(t)
             else:
                 settled.add(t)
-        if not unknown:
+        elided = self._elided(text, language, value, floor)
+        if not unknown and not elided:
             return
         for match in occurrences(text, unknown, _TOKEN):
             if match.start() in claimed:
@@ -102,15 +105,41 @@ class OcrConfusion(WordKind):
             if joined is not None:
                 yield joined
                 continue
-            word = match.group(0)
-            if len(word) < 3:
-                continue
-            key = (language, word)
-            if key not in self._cache:
-                self._cache[key] = self._repair(word, lex, language)
-            repaired = self._cache[key]
-            if repaired is not None:
-                yield self.spec.finding(doc, match.start(), match.end(), suggestion=repaired)
+            yield from self._repaired(doc, lex, match.group(0), match.start(), split=True)
+        for token, at in elided.items():
+            # the word after an elided article is one word: never split (`j'oubliai`)
+            for match in occurrences(text, {token}):
+                yield from self._repaired(doc, lex, token[at:], match.start() + at, split=False)
+
+    def _repaired(self, doc: Document, lex: Lexicon, word: str, start: int, split: bool) -> Iterator[Finding]:
+        if len(word) < 3:
+            return
+        key = (lex.language, word, split)
+        if key not in self._cache:
+            self._cache[key] = self._repair(word, lex, lex.language, split)
+        repaired = self._cache[key]
+        if repaired is not None:
+            yield self.spec.finding(doc, start, start + len(word), suggestion=repaired)
+
+    def _elided(self, text: str, language: str, value: Callable[[str], int], floor: int) -> dict[str, int]:
+        """{`l'insuflisance`: where the word after the elided article starts}, for the tokens
+        whose word after an elision (`l'`, `d'`, `qu'`: language data) is unknown."""
+        elisions = language_data(language).elisions
+        if not elisions:
+            return {}
+        found = {}
+        for token in distinct_tokens(text):
+            head, mark, rest = token.partition("'") if "'" in token else token.partition("’")
+            if (
+                mark
+                and head.lower() in elisions
+                and rest.isalpha()
+                and value(normalise(rest)) < floor
+                and (rest[:1].islower() or rest[:1] in "I0125")
+                and _plausible_case(rest, language)
+            ):
+                found[token] = len(head) + 1
+        return found
 
     def _hyphen_breaks(self, doc: Document, lex: Lexicon, claimed: set[int]) -> Iterator[Finding]:
         conjunctions = union(lambda data: data.function_words.conjunctions)
@@ -178,7 +207,7 @@ class OcrConfusion(WordKind):
         zipf = lex.zipf(word)
         return zipf >= self.options["min-zipf"] and zipf >= than
 
-    def _repair(self, word: str, lex: Lexicon, language: str) -> str | None:
+    def _repair(self, word: str, lex: Lexicon, language: str, split: bool) -> str | None:
         if word.isdigit():
             return None
         noun = False
@@ -199,6 +228,13 @@ class OcrConfusion(WordKind):
         else:
             least = max(self.options["min-zipf"], zipf + self.options["gap"])
         repair = clear_repair(word, language, least, self.options["rival-gap"])
+        long = len(word) >= self.options["long-length"]
+        if repair is None and zipf == 0 and long:
+            # a long word no list knows, misread in one place, is rarely another word by chance:
+            # a rarer repair, when no neighbour of any kind is more frequent
+            rarer = clear_repair(word, language, self.options["long-min-zipf"], self.options["rival-gap"])
+            top = max((n[1] for n in neighbours(word, language)), default=0.0)
+            repair = rarer if rarer is not None and rarer.how == "ocr" and rarer.zipf >= top else None
         if noun:
             return match_case(word, repair.form) if repair is not None and repair.how == "ocr" else None
         if repair is not None and (
@@ -209,7 +245,7 @@ class OcrConfusion(WordKind):
         if listed or repair is not None:
             return None
         compounding = language_data(language).compounding
-        if self.options["run-together"] and not compounding and word.isalpha() and word.islower():
+        if split and self.options["run-together"] and not compounding and word.isalpha() and word.islower():
             if accent_index(language).get(strip_accents(word)):
                 return None  # an accent-stripped word (`deroutes`) is GW001's business
             return self._split(word, lex, language)
@@ -236,7 +272,8 @@ class OcrConfusion(WordKind):
         splits = []
         for i in range(1, len(word)):
             left, right = word[:i], word[i:]
-            other = right if left in common else left if right in common else ""
+            # a short tail is more often an ending than a word run on (`chantai` is not `chant ai`)
+            other = right if left in common else left if right in common and len(right) >= 3 else ""
             # two tiny words side by side (`no we`) are rarely what was printed
             if (
                 len(other) >= 3

@@ -95,3 +95,15 @@ def undo_once(word: str, language: str) -> Iterator[str]:
         for read, meant in table.get(char, ()):
             if word.startswith(read, at):
                 yield word[:at] + meant + word[at + len(read) :]
+
+
+def undo_twice(word: str, language: str) -> Iterator[str]:
+    """Every form of `word` with two of the language's confusions undone in two places that do
+    not overlap (`aulanl` -> `autant`)."""
+    table = _by_first_letter(language)
+    for at, char in enumerate(word):
+        for read, meant in table.get(char, ()):
+            if word.startswith(read, at):
+                head = word[:at] + meant
+                for rest in undo_once(word[at + len(read) :], language):
+                    yield head + rest

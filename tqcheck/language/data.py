@@ -95,6 +95,7 @@ class LanguageData:
     ocr_merged: tuple[tuple[str, str], ...] = ()  # letters old type makes alike throughout (long s, f)
     ocr_hyphens: tuple[str, ...] = ("-",)  # marks that end a line inside a broken word (⸗ and = in Fraktur)
     capitalised_nouns: bool = False  # nouns are capitalised: a capitalised word is not presumed a name
+    elisions: frozenset[str] = frozenset()  # words written elided before an apostrophe (l', d', qu')
     # class -> regular expressions of lines web pages leave in scraped copy (BP001)
     scraping_leftovers: tuple[tuple[str, tuple[str, ...]], ...] = ()
     shipped: bool = True  # False for the fallback
@@ -187,6 +188,7 @@ def _record(code: str, s: dict[str, Any]) -> LanguageData:
         ocr_merged=s["ocr_merged"],
         ocr_hyphens=s["ocr_hyphens"],
         capitalised_nouns=s["capitalised_nouns"],
+        elisions=_lower(s["elisions"]),
         scraping_leftovers=tuple(s["scraping_leftovers"].items()),
     )
 

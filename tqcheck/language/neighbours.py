@@ -18,12 +18,15 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from tqcheck.language.accents import strip_accents
-from tqcheck.language.confusions import shape, shape_of, undo_once
+from tqcheck.language.confusions import shape, shape_of, undo_once, undo_twice
 from tqcheck.language.lexicon import lexicon
 from tqcheck.language.trie_store import WordTexts, word_texts
 
 _CACHE_FORMAT = 1
 INDEX_MIN_ZIPF = 300
+LONG_WORD = 7  # a word this long misread in one place may be repaired into a rarer word
+LONG_MIN_ZIPF = 200
+TWICE_MIN_ZIPF = 400  # least frequency (zipf * 100) of a word two misreadings away
 MIN_QUERY = 4  # only words at least this frequent (zipf * 100) are repairs worth proposing
 _MIN_LENGTH = 3  # shortest indexed word
 # shortest word looked up: a three-letter word has dozens of frequent neighbours (`hia`: his,
@@ -112,10 +115,18 @@ def _misread_once(word: str, language: str, lower: str, seen: dict[str, Neighbou
     """`seen` and the frequent words with one misreading undone in one place, which a shape may
     not absorb (`besclilossen`: `cl` and `li` overlap) and short words are not looked up for."""
     value = lexicon(language).value
+    # a long word misread in one place is rarely another word by chance: rarer repairs count
+    floor = LONG_MIN_ZIPF if len(word) >= LONG_WORD else INDEX_MIN_ZIPF
     for repaired in undo_once(word, language):
         form = repaired.lower()
-        if form not in seen and form != lower and (found := value(form)) >= INDEX_MIN_ZIPF:
+        if form not in seen and form != lower and (found := value(form)) >= floor:
             seen[form] = (form, found / 100, "ocr")
+    if not seen and len(word) >= MIN_QUERY + 1:
+        # worn type misreads the same letter twice (`aulanl` for `autant`): only frequent repairs
+        for repaired in undo_twice(word, language):
+            form = repaired.lower()
+            if form not in seen and form != lower and (found := value(form)) >= TWICE_MIN_ZIPF:
+                seen[form] = (form, found / 100, "ocr")
     return tuple(sorted(seen.values(), key=lambda n: -n[1]))
 
 
