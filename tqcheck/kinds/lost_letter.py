@@ -43,6 +43,9 @@ Candidate = tuple[str, float, str]  # (known form, zipf, language)
 class LostLetter(WordKind):
     OPTIONS: ClassVar[Mapping[str, Option]] = {
         "min-zipf": Option(float, 2.0, help="least frequency of a repaired word in the document's language"),
+        "capital-min-zipf": Option(
+            float, 3.0, help="least frequency of a capitalised word's repair in the document's language"
+        ),
         "name-min-zipf": Option(float, 1.5, help="least frequency of a repaired name in a neighbouring language"),
         "stripped-gap": Option(float, 1.5, help="how much more frequent an accented form must be"),
         "stripped-max-zipf": Option(float, 3.0, help="plain forms at least this frequent are words in their own right"),
@@ -168,6 +171,11 @@ class LostLetter(WordKind):
     def _candidates(self, part: str, lex: Lexicon, language: str) -> list[Candidate] | None:
         lower = part.lower()
         zipf = lex.zipf(lower)
+        optional = language_data(language).letters.optional
+        if zipf == 0 and optional and any(c in optional for c in lower):
+            plain = "".join(strip_accents(c) if c in optional else c for c in lower)
+            if lex.zipf(plain) > 0:
+                return None  # `облачённые`: a word lists keep only as `облаченные`, both right
         if not lower.isascii():
             return self._changed(part, lower, zipf, lex)
         # rare lowercase entries (`citt`, `ideen`) are mostly web debris: repair them too, with a
@@ -176,7 +184,10 @@ class LostLetter(WordKind):
         rare_limit = rare if part[:1].isupper() else self.options["stripped-max-zipf"]
         if zipf < rare_limit:
             gap = self.options["stripped-gap"] + (0.5 if zipf >= rare else 0.0)
-            own = self._restored(lower, lex, max(self.options["min-zipf"], zipf + gap))
+            least = max(self.options["min-zipf"], zipf + gap)
+            if part[:1].isupper():
+                least = max(least, self.options["capital-min-zipf"])  # `Andis` is a name, not `andáis`
+            own = self._restored(lower, lex, least)
             if own:
                 return own
             if zipf == 0 and is_capitalised(part):

@@ -69,6 +69,7 @@ class Letters:
     accented: str  # the accented and special letters the language uses
     names: bool  # its accented words restore names in other languages' copy (GW001)
     unaccented_capitals: bool  # its typography lets capitals drop their accents (Etat, Ecole)
+    optional: str = ""  # letters it may write or leave plain (Russian ё)
 
 
 @dataclass(frozen=True)
@@ -180,7 +181,7 @@ def _record(code: str, s: dict[str, Any]) -> LanguageData:
         compounding=s["compounding"]["one_word"],
         transliteration=s["transliteration"],
         number_stop_ordinals=s["ordinals"]["number_stop"],
-        letters=Letters(letters["accented"], letters["names"], letters["unaccented_capitals"]),
+        letters=Letters(letters["accented"], letters["names"], letters["unaccented_capitals"], letters["optional"]),
         ocr_confusions=s["ocr_confusions"],
         confusables=tuple(frozenset(word.lower() for word in group) for group in s["confusables"]),
         inflections=s["inflections"],

@@ -116,7 +116,7 @@ SCHEMA: Mapping[str, Check | Mapping[str, Check]] = {
     "compounding": {"one_word": flag},
     "transliteration": weighted,
     "ordinals": {"number_stop": flag},
-    "letters": {"accented": text, "names": flag, "unaccented_capitals": flag},
+    "letters": {"accented": text, "names": flag, "unaccented_capitals": flag, "optional": text},
     "ocr_confusions": pairs,
     "confusables": groups,
     "inflections": words,
