@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache, lru_cache
+from typing import Any
 
 from tqcheck.names.normalise import consonants, fold, keys, readable, wade_giles_key
 
@@ -157,10 +158,17 @@ def _vowel_variant(ka: frozenset[str], kb: frozenset[str]) -> bool:
 
 
 def close(x: str, y: str, floor: float = 0.8) -> bool:
-    """Jaro-Winkler similarity (rapidfuzz: imported in milliseconds), only for real candidates."""
-    from rapidfuzz.distance import JaroWinkler
+    """Jaro-Winkler similarity from textdistance (rapidfuzz computes it as textdistance's
+    external backend), only for pairs that passed the skeleton gates: textdistance imports
+    numpy (about 0.2 s), which a run without such a pair never pays."""
+    return bool(_jaro_winkler().normalized_similarity(x, y) >= floor)
 
-    return bool(JaroWinkler.normalized_similarity(x, y) >= floor)
+
+@cache
+def _jaro_winkler() -> Any:
+    import textdistance
+
+    return textdistance.JaroWinkler(external=True)
 
 
 def _one_vowel_dropped(x: str, y: str) -> bool:
