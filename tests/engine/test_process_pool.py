@@ -3,10 +3,13 @@ N, whether the files or (for one large file) the rules are split between workers
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
-from helpers import invoke
+from helpers import ROOT, invoke
 
 from tqcheck.core.config import Config
 from tqcheck.engine import pool
@@ -129,15 +132,33 @@ def test_spawn_workers_give_the_same_result_where_there_is_no_forkserver(tmp_pat
     assert spawned.findings == single.findings
 
 
-def test_forked_workers_give_the_same_result(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """No torch and no other thread: workers are forked from this process."""
+def test_forked_workers_give_the_same_result(tmp_path: Path) -> None:
+    """No torch and no other thread: workers are forked. Run in a fresh interpreter, since this
+    test process may have loaded torch for other tests (and then never forks)."""
     for name, text in MANY_FILES.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
-    monkeypatch.setattr(pool, "MIN_BYTES", 1)
-    single = run([str(tmp_path)], Config(), jobs=1)
-    assert pool.can_fork()
-    assert pool._context(fork=True).get_start_method() == "fork"
-    assert run([str(tmp_path)], Config(), jobs=2).findings == single.findings
+    probe = (
+        "import multiprocessing, sys\n"
+        "from tqcheck.core.config import Config\n"
+        "from tqcheck.engine import pool\n"
+        "from tqcheck.engine.run import run\n"
+        "pool.MIN_BYTES = 1\n"
+        "used = []\n"
+        "real = pool._context\n"
+        "pool._context = lambda fork: used.append(fork) or real(fork)\n"
+        f"single = run([{str(tmp_path)!r}], Config(), jobs=1)\n"
+        f"forked = run([{str(tmp_path)!r}], Config(), jobs=2)\n"
+        "print('FORKED', used == [True], 'SAME', forked.findings == single.findings, len(single.findings) > 0)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        timeout=300,
+    )
+    assert "FORKED True SAME True True" in done.stdout, done.stdout + done.stderr
 
 
 def test_a_forked_worker_keeps_the_rules_it_inherited(monkeypatch) -> None:  # type: ignore[no-untyped-def]
