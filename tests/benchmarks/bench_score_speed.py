@@ -5,8 +5,10 @@ copied) with the default model, as a user would: `python -m tqcheck score rows.t
 json` in a fresh process. Cold: an empty embedding cache (the config's `cache-dir` points at a
 new folder; word tables and the unpacked model weights, built once per installation, stay in
 tqcheck's cache folder, as on any machine that ran tqcheck before). `--fully-cold` moves the
-whole cache folder too. The second run must embed nothing: it is repeated in-process and the
-embedder's count of encoded texts printed.
+whole cache folder too. tqcheck's own modules are byte-compiled first, as `pip install` does
+(a source checkout run with PYTHONDONTWRITEBYTECODE=1 would otherwise compile ~200 modules on
+every run, about 0.5 s); `--no-compile` skips that. The second run must embed nothing: it is
+repeated in-process and the embedder's count of encoded texts printed.
 
     python tests/benchmarks/bench_score_speed.py [--rows 1000] [--model use] [--table da_ruen]
 """
@@ -71,7 +73,11 @@ def main() -> None:
     parser.add_argument("--model", default="use")
     parser.add_argument("--table", default="da_ruen")
     parser.add_argument("--fully-cold", action="store_true")
+    parser.add_argument("--no-compile", action="store_true", help="do not byte-compile tqcheck first")
     args = parser.parse_args()
+    if not args.no_compile:
+        package = Path(__file__).resolve().parents[2] / "tqcheck"
+        subprocess.run([sys.executable, "-m", "compileall", "-q", str(package)], check=True)
     chosen = next(t for t in tables("dev") if t.name == args.table)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

@@ -14,13 +14,16 @@ from tqcheck.cli.common import build_config, fail
 from tqcheck.cli.options import ConfigOption, IgnoreOption, PacksOption, SelectOption
 from tqcheck.core.config import Config
 from tqcheck.core.model import RuleSpec
-from tqcheck.engine.packs import builtin_pack_names
-from tqcheck.engine.selection import all_specs, is_selected
-from tqcheck.engine.validation import check_config
-from tqcheck.kinds import KINDS
+
+# The engine and the kinds load only when a rules command runs: `tqcheck score` and the other
+# commands must not pay for importing every rule kind (about 0.3 s) just to build the app.
 
 
 def _catalogue(config: Config, all_packs: bool) -> list[tuple[RuleSpec, bool]]:
+    from tqcheck.engine.packs import builtin_pack_names
+    from tqcheck.engine.selection import all_specs, is_selected
+    from tqcheck.engine.validation import check_config
+
     active = all_specs(config)
     check_config(config, active)
     rows = [(spec, is_selected(spec, config)) for spec in active]
@@ -76,6 +79,8 @@ def explain_text(spec: RuleSpec) -> str:
 def option_lines(spec: RuleSpec) -> list[str]:
     """One line per option of the rule's kind: name, type, the value in force for this rule (the
     kind's default with the rule file's and the config's `[rules.ID]` overrides applied), meaning."""
+    from tqcheck.kinds import KINDS
+
     declared = KINDS[spec.kind].OPTIONS
     if not declared:
         return ["(none)"]
@@ -143,7 +148,7 @@ def _test_examples(config: Config, pack_dirs: list[str]) -> None:
     from pathlib import Path
 
     from tqcheck.engine.examples import run_examples
-    from tqcheck.engine.packs import load_pack, resolve_pack
+    from tqcheck.engine.packs import builtin_pack_names, load_pack, resolve_pack
 
     names = pack_dirs or list(dict.fromkeys([*builtin_pack_names(), *config.packs]))
     packs = [str(resolve_pack(name, Path.cwd() if pack_dirs else config.root)) for name in names]

@@ -277,7 +277,10 @@ class Embedder:
         return np.vstack([self._memory[k] for k in keys])
 
     def _encode(self, texts: list[str], keys: list[str]) -> None:
-        step = max(1, self.batch_size) * 4
+        # Chunks only feed a progress bar: without one, the encoder gets the whole list at once,
+        # so a long list is split across processes once (a fork per chunk cost ~10% more CPU)
+        # and the cache is written in one transaction.
+        step = max(1, self.batch_size) * 4 if self.progress is not None else max(1, len(texts))
         for i in range(0, len(texts), step):
             started = time.perf_counter()
             vectors = self.encoder.encode(texts[i : i + step])
