@@ -137,3 +137,14 @@ def test_score_clean_files_exit_zero() -> None:
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert "target" in data["segments"][0] and not any(s["flagged"] for s in data["segments"])
+
+
+def test_paraphrasing_back_translations_are_not_flagged() -> None:
+    """Twenty faithful back-translations that reword every sentence: a back-translation always
+    paraphrases, so neither the quality nor a detector may flag them."""
+    result = score(str(DRIFT / "calibration-en.tsv"), "--format", "json")
+    data = json.loads(result.stdout)
+    segments = data["segments"]
+    assert len(segments) == 20 and data["summary"]["mode"] == "back_translation"
+    assert not [s["source"] for s in segments if s["flagged"]]
+    assert result.exit_code == 0, result.output

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from tqcheck.cli.app import app
 from tqcheck.meaning.encoders import load_encoder
-from tqcheck.meaning.quality import DATA, MODES, features, head_file, load_head
+from tqcheck.meaning.quality import DATA, MODES, features, head_file, head_for, load_head, surface_rows
 from tqcheck.meaning.word_model import load_word_model
 
 runner = CliRunner()
@@ -28,11 +28,11 @@ def test_weights_ship_in_the_package_and_are_small() -> None:
 
 
 def quality(mode: str, left: list[str], right: list[str], languages: tuple[str, str]) -> np.ndarray:
-    head = load_head("use", mode)
+    head = head_for("use", mode == "back_translation", languages)
     assert head is not None
     encoder = load_encoder("use")
     u, v = encoder.encode(left), encoder.encode(right)
-    return head.quality(features(u, v, head.parts, (left, right), languages))
+    return head.quality(features(u, v, head.parts, (left, right), languages), surface_rows((left, right)))
 
 
 def test_cross_lingual_quality_ranks_a_faithful_translation_above_broken_ones() -> None:
@@ -88,3 +88,30 @@ def test_head_input_width_matches_its_features(mode: str) -> None:
     u = v = np.eye(1, 512, dtype=np.float32)
     x = features(u, v, head.parts, (["a"], ["a"]), ("en", "en"))
     assert x.shape[1] == head.mean.shape[0]
+
+
+def test_a_language_pair_with_its_own_judgements_gets_its_own_head() -> None:
+    general = load_head("use", "target")
+    own = head_for("use", False, ("en", "de"))
+    assert general is not None and own is not None and own is not general
+    assert head_for("use", False, ("fr", "en")) is general  # no judgements of its own: the general head
+    assert head_for("use", False, (None, "de")) is general
+    assert head_for("use", True, ("fr", "fr")) is load_head("use", "back_translation")
+
+
+def test_surface_boost_only_raises_and_ignores_paraphrase() -> None:
+    head = load_head("use", "back_translation")
+    assert head is not None and head.boost is not None and len(head.boost)
+    assert (head.boost[:, 2] >= 0).all()
+    source = "Le conseil municipal a adopté mardi le budget de la ville pour l'année prochaine."
+    copy = "Le conseil municipal a adopté mardi le budget de la ville pour l'an prochain."
+    paraphrase = "Mardi, les élus de la commune ont voté les comptes de la ville pour l'an prochain."
+    rows = surface_rows(([source, source], [copy, paraphrase]))
+    lift = head.lift(rows)
+    assert lift[0] > 0.0  # the same words in the same order: evidence of fidelity
+    assert lift[1] == 0.0  # a paraphrase changes nothing
+    encoder = load_encoder("use")
+    u, v = encoder.encode([source, source]), encoder.encode([copy, paraphrase])
+    x = features(u, v, head.parts, ([source, source], [copy, paraphrase]), ("fr", "fr"))
+    boosted, plain = head.quality(x, rows), head.quality(x, rows * 0.0)
+    assert boosted[0] > plain[0] and boosted[1] == plain[1]

@@ -60,16 +60,21 @@ def word_cuts(model: str, settings: DriftSettings) -> tuple[float, float]:
     )
 
 
-def quality_head(model: str, same_language: bool) -> Head | None:
-    """The shipped quality head of the model for the comparison, if it has one."""
-    from tqcheck.meaning.quality import load_head
+def quality_head(
+    model: str, same_language: bool, languages: tuple[str | None, str | None] = (None, None)
+) -> Head | None:
+    """The shipped quality head of the model for the comparison (the language pair's own when
+    it has one), if any."""
+    from tqcheck.meaning.quality import head_for
 
-    return load_head(canonical_name(model), "back_translation" if same_language else "target")
+    return head_for(canonical_name(model), same_language, languages)
 
 
-def default_threshold(model: str, same_language: bool) -> float:
+def default_threshold(
+    model: str, same_language: bool, languages: tuple[str | None, str | None] = (None, None)
+) -> float:
     """The flag threshold: the quality head's (chosen on dev), else a cosine threshold."""
-    head = quality_head(model, same_language)
+    head = quality_head(model, same_language, languages)
     if head is not None:
         return head.threshold
     name = canonical_name(model)
@@ -90,8 +95,11 @@ def compare(
 
     settings = settings or DriftSettings()
     same = _same_language(source.language, other.language) or mode == "back_translation"
-    head = quality_head(embedder.model, same)
-    threshold = settings.threshold if settings.threshold is not None else default_threshold(embedder.model, same)
+    languages = (source.language, other.language)
+    head = quality_head(embedder.model, same, languages)
+    threshold = (
+        settings.threshold if settings.threshold is not None else default_threshold(embedder.model, same, languages)
+    )
     src_vecs = embedder.embed([s.text for s in source.sentences])
     oth_vecs = embedder.embed([s.text for s in other.sentences])
     if links is None:
@@ -161,12 +169,13 @@ def _qualities(
 ) -> None:
     import numpy as np
 
-    from tqcheck.meaning.quality import features
+    from tqcheck.meaning.quality import features, surface_rows
 
     u = np.vstack([vectors[id(p)][0] for p in pairs])
     v = np.vstack([vectors[id(p)][1] for p in pairs])
     texts = ([p.source_text for p in pairs], [p.other_text for p in pairs])
-    for pair, q in zip(pairs, head.quality(features(u, v, head.parts, texts, languages)), strict=True):
+    surface = surface_rows(texts) if head.boost is not None else None
+    for pair, q in zip(pairs, head.quality(features(u, v, head.parts, texts, languages), surface), strict=True):
         pair.quality = round(float(q), 4)
 
 
