@@ -106,6 +106,7 @@ def generate(units: int, seed: int = 7) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--units", type=int, default=20000)
+    parser.add_argument("--repeat", type=int, default=3, help="timed runs; the best is reported")
     parser.add_argument("--cli", action="store_true", help="time `python -m tqcheck check` in a subprocess too")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="tqcheck-bench-bilingual-"))
@@ -119,9 +120,12 @@ def main() -> None:
     os.environ["TQCHECK_JOBS"] = "1"  # one process, so that CPU time is the whole cost
     config = Config(select=("XL",), root=folder)
     check_paths([path], config=config)  # warm the word tables and caches, as a second run finds them
-    started, cpu = time.perf_counter(), time.process_time()
-    findings = check_paths([path], config=config)
-    elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
+    elapsed = cpu = float("inf")
+    for _ in range(args.repeat):  # the best of a few runs: the machine is shared
+        started, used = time.perf_counter(), time.process_time()
+        findings = check_paths([path], config=config)
+        elapsed = min(elapsed, time.perf_counter() - started)
+        cpu = min(cpu, time.process_time() - used)
     by_rule: dict[str, int] = {}
     for finding in findings:
         by_rule[finding.rule] = by_rule.get(finding.rule, 0) + 1
@@ -131,28 +135,19 @@ def main() -> None:
         f"{elapsed:.2f} s wall, {args.units / elapsed:,.0f} units/s (load average {os.getloadavg()[0]:.1f})"
     )
     print("findings:", ", ".join(f"{rule} {count}" for rule, count in sorted(by_rule.items())))
-    if args.cli:
-        env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
-        started = time.perf_counter()
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "tqcheck",
-                "check",
-                "--select",
-                "XL",
-                "--format",
-                "json",
-                "-o",
-                os.devnull,
-                str(path),
-            ],
-            env=env,
-            check=False,
-        )
-        wall = time.perf_counter() - started
-        print(f"CLI: {wall:.2f} s wall, {args.units / wall:,.0f} units/s")
+    if args.cli:  # the command as a user runs it: start-up, output, and the process pool
+        env = {k: v for k, v in os.environ.items() if k != "TQCHECK_JOBS"}
+        env["PYTHONPATH"] = str(Path(__file__).resolve().parents[2])
+        command = [sys.executable, "-m", "tqcheck", "check", "--select", "XL", "--format", "json", "-o", os.devnull]
+        for label, extra in (("--jobs 1", ["--jobs", "1"]), ("default --jobs", [])):
+            started, children = time.perf_counter(), os.times()
+            subprocess.run([*command, *extra, str(path)], env=env, check=False)
+            wall, after = time.perf_counter() - started, os.times()
+            used = after.children_user + after.children_system - children.children_user - children.children_system
+            print(
+                f"CLI {label}: {wall:.2f} s wall, {args.units / wall:,.0f} units/s; {used:.2f} s CPU "
+                f"(load average {os.getloadavg()[0]:.1f})"
+            )
 
 
 if __name__ == "__main__":

@@ -10,14 +10,13 @@ pool, a Dask bag): a `Part` pickles.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
 from tqcheck.core.config import Config
+from tqcheck.core.gcpause import cyclic_gc_paused
 from tqcheck.core.model import CorpusRule, Document, Finding, InputError, RuleSpec
 from tqcheck.core.positions import Locator, line_starts
 from tqcheck.core.result import RunResult
@@ -80,7 +79,7 @@ def check_each(
     findings: list[Finding] = []
     corpus_rules = [rule for rule in rules if isinstance(rule, CorpusRule)]
     summaries: Summaries = {rule.spec.id: {} for rule in corpus_rules}
-    with _cyclic_gc_paused():
+    with cyclic_gc_paused():
         for doc in docs:
             context = _Context(doc, config)
             seconds = budget.seconds_for(len(doc.text), config.rule_time_budget)
@@ -135,20 +134,6 @@ def merge_summaries(*parts: Summaries) -> Summaries:
         for rule_id, by_path in part.items():
             merged.setdefault(rule_id, {}).update(by_path)
     return merged
-
-
-@contextmanager
-def _cyclic_gc_paused() -> Iterator[None]:
-    """Rules allocate many small objects and no reference cycles; with the word tables in
-    memory each full collection would walk millions of objects for nothing (names
-    extraction alone ran ~30% faster without it). Reference counting still frees everything."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 class _Context:

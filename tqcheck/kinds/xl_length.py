@@ -22,7 +22,7 @@ _NOT_LETTERS = re.compile(r"[\W_]+")
 
 def _letters(text: str) -> int:
     """Letters and digits: spacing and punctuation vary between languages, words do not."""
-    return len(text) - sum(len(run) for run in _NOT_LETTERS.findall(text))
+    return len(_NOT_LETTERS.sub("", text))
 
 
 class PairLength(PairKind):

@@ -49,11 +49,12 @@ class PairNames(PairKind):
         source_zipf, target_zipf = zipf_lookup(source_language, cuts), zipf_lookup(target_language, cuts)
         common = self.options["source-common-zipf"]
         renderings: dict[frozenset[str], list[_Link]] = defaultdict(list)
+        judged: dict[str, bool] = {}  # source word -> a candidate name (words recur across units)
         for segment, pair in pairs(doc):
             source_text, target_text = pair.source.plain(), pair.target.plain()
             if not target_text.strip():
                 continue
-            names = _source_names(source_text, source_zipf, common)
+            names = _source_names(source_text, source_zipf, common, judged)
             if not names:
                 continue
             targets = [t for run in extract(target_text, target_zipf, cuts) for t in run.tokens]
@@ -91,16 +92,19 @@ class PairNames(PairKind):
                 )
 
 
-def _source_names(text: str, zipf: Callable[[str], float], common: float) -> list[str]:
+def _source_names(text: str, zipf: Callable[[str], float], common: float, judged: dict[str, bool]) -> list[str]:
     """The source's candidate name words: capitalised words (any word, in a script without case)
     that are not common words of the source language. A candidate counts only when the target
-    has a name (found by the names machinery) that spells it: the target decides."""
-    found: set[str] = set()
-    for match in _WORD.finditer(text):
-        word = match.group()
-        # capitalised, or in a script without case (Arabic): judged by frequency alone
-        if (word[0].isupper() or not word[0].islower()) and zipf(word) < common:
-            found.add(word)
+    has a name (found by the names machinery) that spells it: the target decides. `judged`
+    remembers each word's answer for the file."""
+    found: list[str] = []
+    for word in set(_WORD.findall(text)):
+        keep = judged.get(word)
+        if keep is None:
+            # capitalised, or in a script without case (Arabic): judged by frequency alone
+            keep = judged[word] = (word[0].isupper() or not word[0].islower()) and zipf(word) < common
+        if keep:
+            found.append(word)
     return sorted(found)
 
 

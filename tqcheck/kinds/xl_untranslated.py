@@ -17,7 +17,6 @@ from tqcheck.kinds.base import Option
 from tqcheck.kinds.pairs import PairKind, pairs
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
-_SPACE = re.compile(r"\s+")
 
 
 class PairUntranslated(PairKind):
@@ -56,4 +55,4 @@ class PairUntranslated(PairKind):
 
 
 def _normal(text: str) -> str:
-    return _SPACE.sub(" ", text).strip().casefold()
+    return " ".join(text.split()).casefold()

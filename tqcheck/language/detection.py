@@ -28,6 +28,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _CACHE_FORMAT = 2  # 2: zipf from the list's bucket, not zipf_frequency's tokenised lookup
 
 
+@lru_cache(maxsize=1)
 def candidates() -> tuple[str, ...]:
     """The languages we vote between (`function_words.detect` in their data files): the
     Latin-script European languages tqcheck targets, their close neighbours (so that Catalan is

@@ -9,7 +9,7 @@ model (BSD, the model inside the package, loaded only when a check needs it).
 from __future__ import annotations
 
 import re
-from collections import Counter
+from functools import lru_cache
 
 from tqcheck.language.detection import _by_word
 from tqcheck.language.lexicon import normalise
@@ -19,17 +19,24 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 def vote_between(text: str, languages: tuple[str, str]) -> str | None:
     """The word-frequency vote between two languages (None: no frequent word of either)."""
-    words = _WORD.findall(normalise(text))
-    table = _by_word()
-    scores = dict.fromkeys(languages, 0)
-    for word, count in Counter(words).items():
-        for language, zipf in table.get(word, ()):
-            if language in scores:
-                scores[language] += zipf * count
-    first, second = languages
-    if scores[first] == scores[second]:
+    weights = _pair_weights(languages)
+    score = sum(weights.get(word, 0) for word in _WORD.findall(normalise(text)))
+    if score == 0:
         return None
-    return first if scores[first] > scores[second] else second
+    return languages[0] if score > 0 else languages[1]
+
+
+@lru_cache(maxsize=16)
+def _pair_weights(languages: tuple[str, str]) -> dict[str, int]:
+    """Each frequent word's vote for the first language (its zipf there minus its zipf in the
+    second): made once per pair, since XL003 asks for every segment."""
+    first = languages[0]
+    weights: dict[str, int] = {}
+    for word, entries in _by_word().items():
+        weight = sum(zipf if language == first else -zipf for language, zipf in entries if language in languages)
+        if weight:
+            weights[word] = weight
+    return weights
 
 
 def in_language(text: str, language: str, other: str, confirm: float, alone: float) -> bool:

@@ -16,17 +16,19 @@ from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from typing import NamedTuple
 
 from tqcheck.core.cache import disk_cached
 
 _RUN = re.compile(r"(?<![\w.,])\d+(?:(?:[.,'’\u00a0\u202f\u2009 ])\d+)*(?![\d])")
-_SPACES = "\u00a0\u202f\u2009 "
 _WHOLE_HOUR = re.compile(r"(?<=[:h.])00(?!\d)")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_DIGITS = re.compile(r"\d+")
 
 
-@dataclass(frozen=True)
-class Number:
+class Number(NamedTuple):
+    """A number of a text (a tuple: thousands are made per file)."""
+
     value: Decimal
     start: int
     end: int
@@ -81,17 +83,19 @@ def numbers(text: str, language: str) -> list[Number]:
     found: list[Number] = []
     conv = conventions(language)
     for match in _RUN.finditer(text):
-        raw = match.group()
-        if raw.strip(_SPACES) != raw:
+        raw, offset = match.group(), match.start()
+        if raw.isdigit():  # the common case: one plain number, neither a time nor read otherwise
+            if raw.strip("0") or not _WHOLE_HOUR.match(text, offset):
+                found.append(Number(Decimal(raw), offset, match.end(), raw))
             continue
         for start, end, value in _values(raw, conv):
-            at = match.start() + start
+            at = offset + start
             if value == 0 and _WHOLE_HOUR.match(text, at):
                 continue  # 17:00 is "17 h": the zero minutes are not a number to carry over
-            written = text[at : match.start() + end]
+            written = text[at : offset + end]
             time = _TIME.fullmatch(written)
             parts = (Decimal(time.group(1)), Decimal(time.group(2))) if time else ()
-            found.append(Number(value, at, match.start() + end, written, parts))
+            found.append(Number(value, at, offset + end, written, parts))
     return found
 
 
@@ -104,7 +108,7 @@ def _values(raw: str, conv: Conventions) -> list[tuple[int, int, Decimal]]:
         if value is not None:
             return [(0, len(raw), value)]
     parts: list[tuple[int, int, Decimal]] = []
-    for match in re.finditer(r"\d+", raw):
+    for match in _DIGITS.finditer(raw):
         parts.append((match.start(), match.end(), Decimal(match.group())))
     return parts
 
@@ -123,11 +127,10 @@ def _other(conv: Conventions) -> tuple[str, str]:
 
 
 def _parse(raw: str, decimal: str, group: str) -> Decimal | None:
-    groups = {group, "\u00a0", "\u202f", "\u2009", " ", "'", "’"} - {decimal}
     integer, _, fraction = raw.partition(decimal) if decimal in raw else (raw, "", "")
     if fraction and not fraction.isdigit():
         return None
-    chunks = re.split("[" + re.escape("".join(groups)) + "]", integer)
+    chunks = _group_splitter(decimal, group).split(integer)
     if len(chunks) > 1 and (not 1 <= len(chunks[0]) <= 3 or any(len(c) != 3 for c in chunks[1:])):
         return None
     if not all(c.isdigit() for c in chunks):
@@ -136,6 +139,12 @@ def _parse(raw: str, decimal: str, group: str) -> Decimal | None:
         return Decimal("".join(chunks) + ("." + fraction if fraction else ""))
     except InvalidOperation:
         return None
+
+
+@lru_cache(maxsize=16)
+def _group_splitter(decimal: str, group: str) -> re.Pattern[str]:
+    groups = {group, "\u00a0", "\u202f", "\u2009", " ", "'", "’"} - {decimal}
+    return re.compile("[" + re.escape("".join(sorted(groups))) + "]")
 
 
 def values(found: list[Number]) -> Counter[Decimal]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from tqcheck.core.gcpause import cyclic_gc_paused
 from tqcheck.core.model import Document, InputError
 from tqcheck.readers.bilingual import ReadError
 from tqcheck.readers.decoding import DecodeError, decode
@@ -89,6 +90,11 @@ def read_text(text: str, path: str = "<text>", fmt: str | None = None) -> Docume
 
 
 def read_bytes(data: bytes, path: str, fmt: str | None = None) -> Document | InputError:
+    with cyclic_gc_paused():  # a large file is many small objects and no cycles
+        return _read_bytes(data, path, fmt)
+
+
+def _read_bytes(data: bytes, path: str, fmt: str | None) -> Document | InputError:
     try:
         bytes_reader = FORMAT_BYTES_READERS.get(fmt or "") or BYTES_READERS.get(Path(path).suffix.lower())
         if bytes_reader is not None and fmt in (None, *FORMAT_BYTES_READERS):

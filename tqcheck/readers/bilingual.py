@@ -90,31 +90,65 @@ def build_document(
     tags: bool = False,
     meta: dict[str, object] | None = None,
 ) -> Document:
-    """The Document of a bilingual file: one segment per unit with a target."""
-    chars = list("\n".join(" " * len(line) for line in text.split("\n")))
+    """The Document of a bilingual file: one segment per unit with a target. The checkable
+    text is spliced once from the blanked file and the targets' pieces (no per-character work)."""
+    shown: list[tuple[int, str]] = []
+    blanked: list[tuple[int, str]] = []
     segments: list[Segment] = []
     for unit in units:
         source = unit.source.build(tags=tags)
         target = unit.target.build(tags=tags)
         back = unit.back_translation.build(tags=tags) if unit.back_translation is not None else None
-        for at, shown in unit.target.placements:
-            chars[at : at + len(shown)] = shown
+        shown += unit.target.placements
         for inline in target.inlines:
             if inline.kind == "placeholder" or tags:  # found after placement: blank them now
-                for offset in range(inline.start, inline.end):
-                    chars[target.file_offset(offset)] = " "
+                blanked += _blanks(target, inline.start, inline.end)
         pair = Pair(source, target, back, unit.id, unit.note)
         segments.append(Segment(unit.target_at, unit.target_end, unit.kind, pair))
+    checkable = splice(splice(blank(text), shown), blanked)
     return Document(
         path=path,
         text=text,
-        checkable="".join(chars),
+        checkable=checkable,
         segments=segments,
         format=fmt,
         language=target_language,
         source_language=source_language,
         meta=dict(meta or {}),
     )
+
+
+def blank(text: str) -> str:
+    """The text as spaces, its newlines kept."""
+    return "\n".join(" " * len(line) for line in text.split("\n"))
+
+
+def splice(base: str, edits: list[tuple[int, str]]) -> str:
+    """`base` with each (offset, text) written over it (same length), in one join."""
+    if not edits:
+        return base
+    parts: list[str] = []
+    position = 0
+    for at, piece in sorted(edits, key=_first):
+        if at < position:  # overlapping pieces: the part not yet written
+            piece, at = piece[position - at :], position
+        if piece:
+            parts += (base[position:at], piece)
+            position = at + len(piece)
+    parts.append(base[position:])
+    return "".join(parts)
+
+
+def _first(edit: tuple[int, str]) -> int:
+    return edit[0]
+
+
+def _blanks(side: PairText, start: int, end: int) -> list[tuple[int, str]]:
+    """The file characters of side[start:end], as spaces (one run unless an entity is inside)."""
+    at = side.file_offset(start)
+    if side.file_offset(end - 1) == at + end - 1 - start:
+        return [(at, " " * (end - start))]
+    return [(side.file_offset(offset), " ") for offset in range(start, end)]
 
 
 class ReadError(ValueError):

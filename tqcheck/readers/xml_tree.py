@@ -48,7 +48,10 @@ class Element:
                 yield child
 
     def first(self, name: str) -> Element | None:
-        return next(self.elements(name), None)
+        for child in self.children:
+            if isinstance(child, Element) and child.name == name:
+                return child
+        return None
 
     def attr(self, *names: str) -> str | None:
         for name in names:
@@ -140,25 +143,42 @@ def _parse_expat(data: bytes, text: str) -> Element:
 
     expat = DefusedXMLParser().parser
     offset = _Offsets(data)
+    starts = _line_starts(text)
     stack: list[Element] = []
     roots: list[Element] = []
 
+    def position() -> int:
+        """Where the current event is in `text`: expat counts columns in characters, so past the
+        first line (where a BOM counts) a line's start plus the column is the offset, without
+        decoding anything again."""
+        line = expat.CurrentLineNumber
+        if line == 1:
+            return offset(expat.CurrentByteIndex)
+        return starts[line - 1] + expat.CurrentColumnNumber
+
     def start(name: str, attributes: list[str]) -> None:
-        at = offset(expat.CurrentByteIndex)
-        tag = _START_TAG.match(text, at)
-        end = tag.end() if tag else text.index(">", at) + 1
-        attrs = {}
-        for k in range(0, len(attributes), 2):
-            key = attributes[k]
-            if "}" in key:
-                key = "xml:" + key[len(_XML_NS) :] if key.startswith(_XML_NS) else key.rpartition("}")[2]
-            attrs[key] = attributes[k + 1]
-        element = Element(name.rpartition("}")[2], attrs, at, end)
+        at = position()
+        if not attributes:
+            attrs: dict[str, str] = {}
+            end = text.index(">", at) + 1
+        else:
+            values = attributes[1::2]
+            # a `>` inside an attribute value is legal XML: only then does the tag need reading
+            if any(">" in value for value in values):
+                tag = _START_TAG.match(text, at)
+                end = tag.end() if tag else text.index(">", at) + 1
+            else:
+                end = text.index(">", at) + 1
+            keys = attributes[0::2]
+            if any("}" in key for key in keys):
+                keys = [_local_attribute(key) for key in keys]
+            attrs = dict(zip(keys, values, strict=True))
+        element = Element(name.rpartition("}")[2] if "}" in name else name, attrs, at, end)
         (stack[-1].children if stack else roots).append(element)
         stack.append(element)
 
     def end(name: str) -> None:
-        at = offset(expat.CurrentByteIndex)
+        at = position()
         element = stack.pop()
         if text.startswith("/>", element.content_start - 2):  # <x/>: no content, no end tag
             element.content_end = element.end = element.content_start
@@ -167,7 +187,7 @@ def _parse_expat(data: bytes, text: str) -> Element:
 
     def other(kind: str, closing: str) -> None:
         if stack:
-            at = offset(expat.CurrentByteIndex)
+            at = position()
             stack[-1].children.append(Chars(at, text.index(closing, at + 2) + len(closing), kind))
 
     expat.ordered_attributes = True
@@ -192,9 +212,25 @@ def _parse_expat(data: bytes, text: str) -> Element:
     return roots[0]
 
 
+_LINE_BREAK = re.compile(r"\r\n?|\n")
+
+
+def _line_starts(text: str) -> list[int]:
+    """The offset of each line's start as expat counts lines (CR LF, CR and LF each end one)."""
+    return [0, *(match.end() for match in _LINE_BREAK.finditer(text))]
+
+
+def _local_attribute(key: str) -> str:
+    """`xml:lang` keeps its prefix; other namespaced attributes are known by their local name."""
+    if "}" not in key:
+        return key
+    return "xml:" + key[len(_XML_NS) :] if key.startswith(_XML_NS) else key.rpartition("}")[2]
+
+
 class _Offsets:
     """Expat's byte offsets as offsets into the decoded text, converted incrementally (offsets
-    only grow while parsing, so the file is decoded once in all)."""
+    only grow while parsing, so the text is decoded once in all): for the first line, where
+    expat's column counts a BOM."""
 
     def __init__(self, data: bytes) -> None:
         self.data = data
