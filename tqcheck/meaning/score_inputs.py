@@ -7,8 +7,6 @@ with only a back-translation/target an addition.
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -67,74 +65,73 @@ def from_files(
 def from_table(path: Path, source_language: str | None, other_language: str | None) -> ScoreInput:
     """A TSV/CSV with a header naming `source` and `back_translation` and/or `target`.
 
-    One data row is one segment, always. TSV (`.tsv`/`.tab`, or a tab in the header) is split
-    on tabs without quote processing, as TSV is written: a stray `"` in a sentence must not
-    swallow the rows after it. A row with another number of cells than the header is an error,
-    and so is a row with neither text. An `id` column labels the rows. Each column's language
-    is, in order: the flag, the file name (`x.fr.tsv`: the source; the back-translation
-    shares it), else detected from the column's own text.
+    The columns, their names and the way rows are split are `tqcheck check`'s (readers.table):
+    `target` or `translation`, `back_translation` (or `backtranslation`, `bt`), `id`, `note`; a
+    name may carry its language (`source_en`, `target (de)`). One data row is one segment,
+    always. TSV (`.tsv`/`.tab`, or a tab in the header) is split on tabs and line feeds without
+    quote processing, as TSV is written: a stray `"` in a sentence must not swallow the rows
+    after it. A row with another number of cells than the header is an error, and so is a row
+    with neither text. An `id` column labels the rows. Each column's language is, in order: the
+    flag, the header, the file name (`x.fr.tsv`: the source; the back-translation shares it),
+    else detected from the column's own text.
     """
+    from tqcheck.readers.bilingual import ReadError
+    from tqcheck.readers.table import csv_delimiter, header_of, split_csv, split_tsv
+
     try:
         raw = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise InputProblem(f"{path}: cannot read: {exc}") from None
     first_line = raw.split("\n", 1)[0]
     tabbed = path.suffix.lower() in (".tsv", ".tab") or "\t" in first_line
-    records = _tsv_rows(raw) if tabbed else _csv_rows(raw, path)
+    try:
+        records = split_tsv(raw) if tabbed else split_csv(raw, csv_delimiter(first_line))
+    except ReadError as exc:
+        raise InputProblem(f"{path}:{exc.line}: {exc.args[0].split(': ', 1)[-1]}") from None
     if not records:
         raise InputProblem(f"{path}: empty file")
-    (_, header), body = records[0], records[1:]
-    names = [h.strip().lower().replace("-", "_").replace(" ", "_") for h in header]
-    if "source" not in names or not ({"back_translation", "target"} & set(names)):
+    header_row, body = records[0], records[1:]
+    header = [cell.value for cell in header_row.cells]
+    found = header_of(header)
+    columns = found.columns
+    if "source" not in columns or not ({"back_translation", "target"} & set(columns)):
         raise InputProblem(
-            f"{path}: the header must name a 'source' column and a 'back_translation' and/or 'target' column "
-            f"(found: {', '.join(header)})"
+            f"{path}: the header must name a 'source' column and a 'back_translation' and/or 'target' "
+            f"(or 'translation') column (found: {', '.join(header)})"
         )
-    mode = "back_translation" if "back_translation" in names else "target"
-    src_col, oth_col = names.index("source"), names.index(mode)
-    id_col = names.index("id") if "id" in names else None
+    mode = "back_translation" if "back_translation" in columns else "target"
+    src_col, oth_col, id_col = columns["source"], columns[mode], columns.get("id")
     rows: list[tuple[str, str]] = []
     labels: list[str] = []
-    for line, cells in body:
+    for row in body:
+        cells = [cell.value for cell in row.cells]
         if len(cells) != len(header):
             raise InputProblem(
-                f"{path}:{line}: {len(cells)} cell(s) where the header has {len(header)}"
+                f"{path}:{row.line}: {len(cells)} cell(s) where the header has {len(header)}"
                 + (" (a tab inside a cell?)" if tabbed else " (an unclosed quote?)")
             )
         source, other = _cell(cells, src_col), _cell(cells, oth_col)
         if not source and not other:
-            raise InputProblem(f"{path}:{line}: neither a source nor a {mode.replace('_', '-')}")
+            raise InputProblem(f"{path}:{row.line}: neither a source nor a {mode.replace('_', '-')}")
         rows.append((source, other))
         labels.append(_cell(cells, id_col) if id_col is not None else "")
-    source_language = base_language(source_language) or language_from_name(path) or _detected(r[0] for r in rows)
+    source_language = (
+        base_language(source_language)
+        or base_language(found.languages.get("source"))
+        or language_from_name(path)
+        or _detected(r[0] for r in rows)
+    )
     if mode == "back_translation":
         other_language = base_language(other_language) or source_language
     else:
-        other_language = base_language(other_language) or _detected(r[1] for r in rows)
+        other_language = (
+            base_language(other_language)
+            or base_language(found.languages.get("target"))
+            or _detected(r[1] for r in rows)
+        )
     data = _table_input(rows, mode, source_language, other_language)
     data.labels = labels if id_col is not None else None
     return data
-
-
-def _tsv_rows(raw: str) -> list[tuple[int, list[str]]]:
-    """(line number, cells) of every non-blank line, split on tabs only."""
-    out = []
-    for number, line in enumerate(raw.splitlines(), start=1):
-        if line.strip():
-            out.append((number, line.split("\t")))
-    return out
-
-
-def _csv_rows(raw: str, path: Path) -> list[tuple[int, list[str]]]:
-    reader = csv.reader(io.StringIO(raw))
-    out = []
-    try:
-        for cells in reader:
-            if any(c.strip() for c in cells):
-                out.append((reader.line_num, cells))
-    except csv.Error as exc:
-        raise InputProblem(f"{path}:{reader.line_num}: {exc}") from None
-    return out
 
 
 def _detected(cells: Iterable[str], sample: int = 200) -> str | None:
