@@ -98,7 +98,20 @@ class _NamesBase(Kind):
 
 
 class NameVariants(_NamesBase):
-    """TL001: one name spelled two ways in one document (Grushko / Grouchko)."""
+    """TL001: one name spelled two ways in one document (Grushko / Grouchko).
+
+    In a bilingual file, spellings that XL005 reports as renderings of one source name are
+    XL005's: the source is the stronger evidence, and a defect is reported once."""
+
+    _pair_names: Any = None
+
+    def see_rules(self, rules: Sequence[Kind]) -> None:
+        self._pair_names = next((rule for rule in rules if hasattr(rule, "owned_spellings")), None)
+
+    def _owned(self, doc: Document) -> list[frozenset[str]]:
+        if self._pair_names is None or not any(segment.pair is not None for segment in doc.segments):
+            return []
+        return cast("list[frozenset[str]]", self._pair_names.owned_spellings(doc))
 
     OPTIONS: ClassVar[Mapping[str, Option]] = {
         **_NamesBase.OPTIONS,
@@ -137,6 +150,12 @@ class NameVariants(_NamesBase):
         self.limits = name_limits(self.options)
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        owned = self._owned(doc)
+        for finding in self._variants(doc):
+            if not _owned_by(finding, owned):
+                yield finding
+
+    def _variants(self, doc: Document) -> Iterator[Finding]:
         from tqcheck.names.analysis import analyse, language_of, zipf_lookup
         from tqcheck.names.grouping import group, group_given
         from tqcheck.names.normalise import split_article
@@ -233,6 +252,15 @@ class NameVariants(_NamesBase):
                     other=winner,
                     count=counts[winner],
                 )
+
+
+def _owned_by(finding: Finding, owned: list[frozenset[str]]) -> bool:
+    """Whether the flagged spelling and the one it is told to follow are both spellings XL005
+    reports for one source name."""
+    if not owned:
+        return False
+    pair = {finding.match.casefold(), str(finding.suggestion or "").casefold()}
+    return any(pair <= spellings for spellings in owned)
 
 
 class NameGlossary(_NamesBase):

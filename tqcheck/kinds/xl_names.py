@@ -6,11 +6,16 @@ to the target name that is a spelling of it: the same transliteration keys once 
 transliterated to Latin (anyascii: Cyrillic, Greek, Arabic…), or the same consonant skeleton for
 scripts that write no vowels. Source names are grouped by their keys across the file; a group
 rendered two ways has its less frequent spelling flagged, with the other as the suggestion.
+
+In a bilingual file TL001 (name variants in one document) sees the same targets: it leaves the
+spellings this rule reports to it, because here the source proves that they render one name
+(TL001 infers that from the spellings alone), so each defect is reported once.
 """
 
 from __future__ import annotations
 
 import re
+import weakref
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Mapping
 from functools import lru_cache
@@ -40,7 +45,31 @@ class PairNames(PairKind):
         ),
     }
 
+    _memo: tuple[weakref.ref[Document], list[Finding], list[frozenset[str]]] | None = None
+
     def check(self, doc: Document) -> Iterator[Finding]:
+        yield from self._result(doc)[0]
+
+    def owned_spellings(self, doc: Document) -> list[frozenset[str]]:
+        """The spellings (casefolded) of each source name this rule reports as rendered two ways:
+        TL001 leaves those to it (one finding per defect; the source proves they are one name)."""
+        return self._result(doc)[1]
+
+    def _result(self, doc: Document) -> tuple[list[Finding], list[frozenset[str]]]:
+        """Findings and owned spellings, made once per document (TL001 may ask first)."""
+        if self._memo is not None and self._memo[0]() is doc:
+            return self._memo[1], self._memo[2]
+        findings: list[Finding] = []
+        owned: list[frozenset[str]] = []
+        for links in self._groups(doc):
+            found = list(self._flag(doc, links))
+            if found:
+                findings += found
+                owned.append(frozenset(link[1].casefold() for link in links))
+        self._memo = (weakref.ref(doc), findings, owned)
+        return findings, owned
+
+    def _groups(self, doc: Document) -> list[list[_Link]]:
         from tqcheck.names.analysis import zipf_lookup
         from tqcheck.names.mentions import extract
 
@@ -65,31 +94,30 @@ class PairNames(PairKind):
                 match = next((t for t in targets if _linked(form, key, t.form)), None)
                 if match is not None:
                     renderings[key].append((segment, match.form, match.start, match.end, _latin(form)))
-        yield from self._flag(doc, _merged(renderings))
+        return _merged(renderings)
 
-    def _flag(self, doc: Document, groups: list[list[_Link]]) -> Iterator[Finding]:
+    def _flag(self, doc: Document, links: list[_Link]) -> Iterator[Finding]:
         from tqcheck.names.normalise import fold
         from tqcheck.names.variants import derived
 
-        for links in groups:
-            counts = Counter(link[1] for link in links)
-            if len(counts) < 2:
+        counts = Counter(link[1] for link in links)
+        if len(counts) < 2:
+            return
+        sources = {link[4].casefold() for link in links}
+        # the most frequent spelling; in a tie, the source's own (Latin) spelling, then the first
+        winner = max(counts, key=lambda form: (counts[form], form.casefold() in sources, -_first(links, form)))
+        for segment, form, start, end, _ in links:
+            if form == winner or derived(fold(form), fold(winner)) or form.casefold() == winner.casefold():
                 continue
-            sources = {link[4].casefold() for link in links}
-            # the most frequent spelling; in a tie, the source's own (Latin) spelling, then the first
-            winner = max(counts, key=lambda form: (counts[form], form.casefold() in sources, -_first(links, form)))
-            for segment, form, start, end, _ in links:
-                if form == winner or derived(fold(form), fold(winner)) or form.casefold() == winner.casefold():
-                    continue
-                yield self.target_finding(
-                    doc,
-                    segment,
-                    (start, end),
-                    suggestion=winner,
-                    message="'{match}' renders the same source name as '{other}' elsewhere ({count}x).",
-                    other=winner,
-                    count=counts[winner],
-                )
+            yield self.target_finding(
+                doc,
+                segment,
+                (start, end),
+                suggestion=winner,
+                message="'{match}' renders the same source name as '{other}' elsewhere ({count}x).",
+                other=winner,
+                count=counts[winner],
+            )
 
 
 def _source_names(text: str, zipf: Callable[[str], float], common: float, judged: dict[str, bool]) -> list[str]:
