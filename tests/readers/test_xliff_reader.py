@@ -99,3 +99,24 @@ def test_placeholders_in_xliff_text_are_inlines_too() -> None:
     assert pair is not None
     assert [i.code for i in pair.target.inlines] == ["%s", "x#1"]
     assert "%s" not in doc.checkable
+
+
+def test_positions_hold_with_a_bom_crlf_line_ends_and_characters_outside_ascii() -> None:
+    """Offsets come from expat's line and column past the first line (and from its byte index on
+    the first, where a BOM counts): every target must still start exactly at its text."""
+    units = [("Café № 1 🚢 opens at 9.", "Le café № 1 🚢 ouvre à 9 h."), ("Tides\tchange.", "Les marées\tchangent.")]
+    body = "".join(
+        f'<trans-unit id="{k}">\r\n<source>{s}</source>\r\n<target>{t}</target>\r\n</trans-unit>\r\n'
+        for k, (s, t) in enumerate(units)
+    )
+    head = '<?xml version="1.0" encoding="UTF-8"?>\r\n<xliff version="1.2">'
+    head += '<file source-language="en" target-language="fr">'
+    for bom in (b"", b"\xef\xbb\xbf"):
+        for one_line in (False, True):
+            text = head + "<body>\r\n" + body + "</body></file></xliff>\r\n"
+            if one_line:
+                text = text.replace("\r\n", "")
+            doc = read_bytes(bom + text.encode("utf-8"), "ferry.xlf")
+            assert isinstance(doc, Document)
+            assert [doc.text[s.start : s.end] for s in doc.segments] == [t for _, t in units]
+            assert [s.pair.source.text for s in doc.segments if s.pair] == [s for s, _ in units]

@@ -164,13 +164,13 @@ def _parse_expat(data: bytes, text: str) -> Element:
         else:
             values = attributes[1::2]
             # a `>` inside an attribute value is legal XML: only then does the tag need reading
-            if any(">" in value for value in values):
+            if ">" in "".join(values):
                 tag = _START_TAG.match(text, at)
                 end = tag.end() if tag else text.index(">", at) + 1
             else:
                 end = text.index(">", at) + 1
             keys = attributes[0::2]
-            if any("}" in key for key in keys):
+            if "}" in "".join(keys):
                 keys = [_local_attribute(key) for key in keys]
             attrs = dict(zip(keys, values, strict=True))
         element = Element(name.rpartition("}")[2] if "}" in name else name, attrs, at, end)
@@ -217,7 +217,9 @@ _LINE_BREAK = re.compile(r"\r\n?|\n")
 
 def _line_starts(text: str) -> list[int]:
     """The offset of each line's start as expat counts lines (CR LF, CR and LF each end one)."""
-    return [0, *(match.end() for match in _LINE_BREAK.finditer(text))]
+    starts = [match.end() for match in _LINE_BREAK.finditer(text)]
+    starts.insert(0, 0)
+    return starts
 
 
 def _local_attribute(key: str) -> str:
