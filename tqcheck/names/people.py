@@ -69,7 +69,7 @@ def apart(a: str, b: str, given: bool = False) -> tuple[float, str] | None:
             return 0.0, f"pinyin and Wade-Giles of '{wa[0]}'"
         if min(len(fa), len(fb)) >= 6 and consonants(fa) == consonants(fb) and close(fa, fb, 0.85):
             return 0.0, "same consonants"  # Moammar / Mouammar
-    if min(len(fa), len(fb)) < 3 or (derived(fa, fb) and not (given and _nominative(fa, fb))):
+    if min(len(fa), len(fb)) < 3 or (derived(fa, fb) and not (_nominative(fa, fb) if given else _mute_e(fa, fb))):
         return None
     if one_syllable(a) and one_syllable(b):
         return None  # Chen / Shen, Yong / Song: different syllables, different names
@@ -77,6 +77,13 @@ def apart(a: str, b: str, given: bool = False) -> tuple[float, str] | None:
     if bits == 0.0:
         return bits, f"same transliteration key '{readable(x)}'"  # too short to count on its own
     return bits, f"spellings {bits:.2f} bits/letter apart ({describe(x, y)})"
+
+
+def _mute_e(a: str, b: str) -> bool:
+    """French-style transliteration adds a mute -e to a surname: Badji / Badjie, Tabari /
+    Tabarie. (Given names already allow it through their keys: Isidor / Isidore.)"""
+    short, long = sorted((a, b), key=len)
+    return long == short + "e" and len(short) >= 4
 
 
 def _nominative(a: str, b: str) -> bool:
@@ -131,6 +138,15 @@ def why_same_person(
                     return f"{surname[1]}; same given name {x} (a common one: only close spellings)"
                 continue
             given = apart(x, y, given=True)
+            if given is not None and 0.0 in (given[0], surname[0]):
+                # one word alike on its own (Mohammed / Muhammad) is as good as shared: the other
+                # word gets the limit it has beside a shared word
+                alike = (x, y) if given[0] == 0.0 else (a, b)
+                limit = limits.surname if given[0] == 0.0 else limits.given
+                rare = limits.evidence(alike[0], zipf) and limits.evidence(alike[1], zipf)
+                if max(surname[0], given[0]) <= (limit if rare else limits.weak):
+                    return f"{surname[1]}; given names {x} / {y}: {given[1]}"
+                continue
             farther = max(surname[0], given[0]) if given is not None else float("inf")
             if given is not None and farther <= limits.both and (best is None or farther < best[0]):
                 best = farther, f"{surname[1]}; given names {x} / {y}: {given[1]}"

@@ -19,6 +19,7 @@ from tqcheck.names.normalise import consonants, fold, keys, readable, wade_giles
 ZipfLookup = Callable[[str], float]
 # Derivations and inflections: a longer spelling = shorter + one of these is a relative, not a variant.
 _MAX_SUFFIX = 6
+_TA_MARBUTA = re.compile(r"y{1,2}eh?")
 _TRANSLIT_ENDINGS = set("yij")
 
 
@@ -36,6 +37,8 @@ def derived(a: str, b: str) -> bool:
                 return False  # Zelensky / Zelenskyy / Zelenskyi: a transliteration ending
             if (rest in ("ah", "eh") and short[-1] in "ae") or (rest == "h" and short[-1] in "aeiouy"):
                 return False  # Arabic and Persian -a / -ah / -eh: Haniya / Haniyeh; a silent h: Goto / Gotoh
+            if short.endswith("ie") and _TA_MARBUTA.fullmatch(rest):
+                return False  # the Arabic and Persian ending spelled -ie, -iye, -iyeh: Hamie / Hamieyeh
             if rest == "e" and stem == short and short[-1] == "n" and len(short) >= 6:
                 return False  # French -e after -n: Stalin / Staline, Salman / Salmane
             if rest == "u" and stem == short and short[-1] == "o":
