@@ -22,9 +22,19 @@ STORY = (
 )
 
 
-def tl001(a: str, b: str) -> list[tuple[str, str | None, str | None]]:
-    findings = check_text(STORY.format(a=a, b=b), path="story.txt", config=Config(select=("TL001",), language="en"))
+def tl001(a: str, b: str, **options: object) -> list[tuple[str, str | None, str | None]]:
+    config = Config(select=("TL001",), language="en", rules={"TL001": options} if options else {})
+    findings = check_text(STORY.format(a=a, b=b), path="story.txt", config=config)
     return [(f.match, f.suggestion, f.reason) for f in findings]
+
+
+def test_a_common_shared_word_is_weak_evidence_when_asked_for() -> None:
+    """Off by default (it joins different people on real lists); set, close spellings after a
+    common given name are one person, far ones are not."""
+    assert tl001("Ali Zahrawi", "Ali Zahraui") == []
+    found = tl001("Ali Zahrawi", "Ali Zahraui", **{"max-common-evidence-distance": 1.0})
+    assert found and "same given name Ali (a common one" in str(found[0][2])
+    assert tl001("Ali Zahrawi", "Ali Zuhairi", **{"max-common-evidence-distance": 1.0}) == []
 
 
 @pytest.mark.parametrize(
@@ -34,8 +44,6 @@ def tl001(a: str, b: str) -> list[tuple[str, str | None, str | None]]:
         ("Ilyas Khaidarbekov", "Iljas Khaidarbekov", "same surname Khaidarbekov"),
         ("Tamim Zahrawi", "Tamim Zahraui", "same given name Tamim"),
         ("Abdelkarim Zahrawi", "Abdulkarim Zahraui", "given names Abdulkarim / Abdelkarim"),
-        # a common given name is weak evidence: enough for spellings this close (w / u)
-        ("Ali Zahrawi", "Ali Zahraui", "same given name Ali (a common one"),
         ("Bassel Tabari", "Bassel Tabarie", "same given name Bassel"),  # a French mute -e
         # a given name alike on its own (Basel / Bassel) is as good as a shared one: the surnames
         # may differ as after one given name (2.3 bits per letter here)
@@ -59,7 +67,7 @@ def test_the_evidence_is_needed() -> None:
     ("a", "b"),
     [
         ("Sung Kim", "Song Kim"),  # Kim is shared by millions: no evidence
-        ("Ali Zahrawi", "Ali Zuhairi"),  # nor is Ali: only spellings this close would be one person
+        ("Ali Zahrawi", "Ali Zahraui"),  # nor is Ali (by default)
         ("Arkady Voloshenko", "Boris Voloshenko"),  # relatives
         ("Alexander Voloshenko", "Alexandra Voloshenko"),  # a feminine form
         ("Taras Ostrovsky", "Iryna Ostrovska"),  # a feminine surname
