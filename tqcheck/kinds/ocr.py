@@ -235,6 +235,8 @@ class OcrConfusion(WordKind):
             rarer = clear_repair(word, language, self.options["long-min-zipf"], self.options["rival-gap"])
             top = max((n[1] for n in neighbours(word, language)), default=0.0)
             repair = rarer if rarer is not None and rarer.how == "ocr" and rarer.zipf >= top else None
+        if repair is not None and word[:1] == "I" and word[1:2].islower() and not repair.form.startswith("l"):
+            return None  # a capital I is a misread l (`Iike`) or a name's initial (`Ilyasse`), nothing else
         if noun:
             return match_case(word, repair.form) if repair is not None and repair.how == "ocr" else None
         if repair is not None and (
