@@ -1,6 +1,7 @@
 """tqcheck: translation-quality and consistency checks for editorial text.
 
-The public API is this module only: `check_text`, `check_paths`, `Finding`, `Severity`, and the
+The public API is this module only: `check_text`, `check_paths`, `Finding`, `Severity`,
+`RuleTimeoutWarning`, and the
 two passes of a run for engines of your own (a Dask bag, a cluster): `map_files` (the
 per-document pass over some files, returning a picklable `Part`) and `reduce_parts` (the
 corpus pass over all parts, returning the `RunResult` every reporter renders).
@@ -24,6 +25,7 @@ from tqcheck.core.version import __version__
 __all__ = [
     "Finding",
     "InputError",
+    "RuleTimeoutWarning",
     "Severity",
     "__version__",
     "check_paths",
@@ -36,7 +38,9 @@ __all__ = [
 def check_text(
     text: str, *, path: str = "<text>", config: Config | None = None, format: str | None = None
 ) -> list[Finding]:
-    """Check one text; `path` picks the reader by extension ("notes.md") unless `format` is given."""
+    """Check one text; `path` picks the reader by extension ("notes.md") unless `format` is given.
+    A rule stopped by its time budget (`rule-time-budget`) gives a RuleTimeoutWarning naming the
+    rule: its findings are missing from the list."""
     from tqcheck.core.config import Config
     from tqcheck.engine.inputs import prepare
     from tqcheck.engine.run import check_documents, load_rules
@@ -44,16 +48,36 @@ def check_text(
 
     cfg = config or Config()
     doc = prepare(read_text(text, path, format), cfg)
-    return check_documents([doc], load_rules(cfg), cfg)
+    errors: list[InputError] = []
+    findings = check_documents([doc], load_rules(cfg), cfg, errors)
+    _warn_timeouts(errors)
+    return findings
 
 
 def check_paths(paths: Iterable[str | Path], *, config: Config | None = None, jobs: int | None = None) -> list[Finding]:
-    """Check files and folders; unreadable files are skipped here (the CLI reports them).
+    """Check files and folders; unreadable files are skipped here (the CLI reports them); a rule
+    stopped by its time budget gives a RuleTimeoutWarning, as in `check_text`.
     `jobs`: worker processes, as `--jobs` (default: the usable cores; small runs use one)."""
     from tqcheck.core.config import Config
     from tqcheck.engine.run import run
 
-    return run([str(p) for p in paths], config or Config(), jobs=jobs).findings
+    result = run([str(p) for p in paths], config or Config(), jobs=jobs)
+    _warn_timeouts(result.errors)
+    return result.findings
+
+
+class RuleTimeoutWarning(UserWarning):
+    """A rule was stopped by its time budget (`rule-time-budget`) on a text: its findings
+    there are missing. `warnings.simplefilter("error", RuleTimeoutWarning)` makes it raise."""
+
+
+def _warn_timeouts(errors: list[InputError]) -> None:
+    """The API returns findings only: a rule that ran out of time must still be heard of."""
+    import warnings
+
+    for error in errors:
+        if error.kind == "timeout":
+            warnings.warn(f"{error.path}: {error.message}", RuleTimeoutWarning, stacklevel=3)
 
 
 def map_files(files: Iterable[str | Path], config: Config | None = None) -> Part:

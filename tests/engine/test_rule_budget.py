@@ -87,3 +87,46 @@ def test_the_linear_engine_finds_exactly_what_re_finds(
     chosen = compile_user_pattern(pattern, ignore_case=ignore_case, multiline=multiline)
     expected = [(m.span(), m.groups()) for m in re.compile(pattern, flags).finditer(text)]
     assert [(m.span(), m.groups()) for m in chosen.finditer(text)] == expected
+
+
+def _slow_pack(root: Path) -> Path:
+    """A project whose pack has a rule that backtracks on `re` and a budget of half a second;
+    returns the file it stalls on."""
+    pack = root / "house"
+    pack.mkdir()
+    (pack / "XX003.yaml").write_text(RULE.format(id="XX003", token=r"'(\w+\s?)+$'"), encoding="utf-8")
+    (root / "tqcheck.toml").write_text(
+        'packs = ["house"]\nlanguage = "en"\nrule-time-budget = 0.5\nselect = ["XX", "PN002"]\n', encoding="utf-8"
+    )
+    target = root / "a.txt"
+    target.write_text("a" * 40 + "!\nIt is in in the port.\n", encoding="utf-8")
+    return target
+
+
+def test_a_stopped_rule_is_reported_as_such_not_as_an_unreadable_file(tmp_path: Path) -> None:
+    import json
+
+    from helpers import invoke
+
+    target = _slow_pack(tmp_path)
+    result = invoke("check", str(target))
+    assert result.exit_code == 2
+    errors = [line for line in result.stdout.splitlines() if ": error: " in line]
+    assert len(errors) == 1 and errors[0].startswith(f"{target}: error: rule XX003 stopped after 0.5 s")
+    assert "PN002" in result.stdout  # the file was checked by the other rules
+    assert "1 rule run(s) stopped by the time budget" in result.stdout
+    assert "could not be read" not in result.stdout
+    payload = json.loads(invoke("check", "-f", "json", str(target)).stdout)
+    assert [e["kind"] for e in payload["errors"]] == ["timeout"]
+    assert payload["summary"]["files"] == 1 and payload["summary"]["files_checked"] == 1
+
+
+def test_check_text_warns_of_a_stopped_rule(tmp_path: Path) -> None:
+    from tqcheck import RuleTimeoutWarning, check_text
+    from tqcheck.core.config import load_file
+
+    target = _slow_pack(tmp_path)
+    config = load_file(tmp_path / "tqcheck.toml")
+    with pytest.warns(RuleTimeoutWarning, match=r"a\.txt: rule XX003 stopped after 0\.5 s"):
+        findings = check_text(target.read_text(encoding="utf-8"), path=str(target), config=config)
+    assert [f.rule for f in findings] == ["PN002"]

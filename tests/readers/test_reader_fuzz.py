@@ -30,7 +30,8 @@ settings.register_profile(
 )
 PROFILE = settings.get_profile(os.environ.get("TQCHECK_FUZZ", "fuzz-ci"))
 
-# One path per reader; the bilingual readers join this list when they exist.
+# One path per monolingual reader; the bilingual readers have their own harness with seeds and
+# format tokens (test_bilingual_fuzz.py).
 PATHS = ["x.md", "x.txt"]
 
 # Markdown's structural characters and the byte sequences decoders trip on

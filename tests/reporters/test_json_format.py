@@ -54,13 +54,16 @@ def test_text_is_kept_as_written() -> None:
 
 def test_errors_and_summary() -> None:
     payload = json.loads(json_format.render(small_run()))
-    assert payload["errors"] == [{"path": BAD_PATH, "message": "binary file (contains NUL bytes), not checked"}]
+    assert payload["errors"] == [
+        {"path": BAD_PATH, "message": "binary file (contains NUL bytes), not checked", "kind": "read"}
+    ]
     assert payload["summary"] == {
         "files": 3,
         "files_checked": 2,
         "files_with_findings": 1,
         "findings": 3,
         "errors": 1,
+        "errors_by_kind": {"read": 1, "timeout": 0, "write": 0},
         "by_severity": {"error": 1, "warning": 1, "info": 1},
         "by_rule": {"BP003": 1, "PN002": 1, "PN004": 1},
         "fixable": 1,

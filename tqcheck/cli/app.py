@@ -20,6 +20,7 @@ from tqcheck.cli.rules import explain_rule, list_rules
 from tqcheck.cli.score import score
 from tqcheck.core.cache import NOTICE_ENV
 from tqcheck.core.version import __version__
+from tqcheck.engine.writing import WriteError
 
 app = typer.Typer(
     name="tqcheck",
@@ -74,6 +75,9 @@ def main() -> None:
     except KeyboardInterrupt:
         print("tqcheck: interrupted", file=sys.stderr)
         sys.exit(130)
+    except WriteError as exc:  # a report, diff or glossary that could not be written: says which
+        print(f"tqcheck: error: {exc}", file=sys.stderr)
+        sys.exit(2)
     except Exception as exc:  # a bug or an unforeseen environment: one line, exit 2
         if _debug["on"]:
             raise

@@ -76,6 +76,7 @@ def apply_fixes(
     """Fix every document; write files (and standard input's text to standard output); `rerun`
     checks the written files again for the report of what is left."""
     from tqcheck.engine.fixing import StaleFile, write_fixed
+    from tqcheck.engine.writing import WriteError, reason
 
     outcomes = _outcomes(result, config, unsafe)
     reading_stdin = STDIN in targets
@@ -93,10 +94,12 @@ def apply_fixes(
         try:
             write_fixed(Path(outcome.doc.path), outcome)
         except StaleFile as exc:
-            errors.append(InputError(outcome.doc.path, str(exc)))
+            errors.append(InputError(outcome.doc.path, str(exc), kind="write"))
             continue
-        except OSError as exc:
-            errors.append(InputError(outcome.doc.path, f"cannot write the fixes: {exc.strerror or exc}"))
+        except OSError as exc:  # WriteError says why in words; anything else by its errno
+            why = str(exc) if isinstance(exc, WriteError) else reason(exc)
+            message = f"cannot write the fixes: {why}; the file is left as it was"
+            errors.append(InputError(outcome.doc.path, message, kind="write"))
             continue
         count += outcome.applied
         written = True

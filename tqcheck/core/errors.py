@@ -16,3 +16,11 @@ class PackError(ValueError):
 
 class ModelUnavailable(RuntimeError):
     """The requested model cannot be loaded offline; the message says how to provide it."""
+
+
+def one_line(message: str) -> str:
+    """A message that quotes file content, kept to one printable line: line breaks, controls and
+    invisible characters (a CR, U+2028, a right-to-left override) are written as escapes."""
+    if message.isprintable():
+        return message
+    return "".join(ch if ch.isprintable() or ch == " " else repr(ch)[1:-1] for ch in message)

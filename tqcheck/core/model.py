@@ -169,10 +169,14 @@ class Finding:
 
 @dataclass(frozen=True)
 class InputError:
-    """A file that could not be read; reported per file, the run goes on."""
+    """A problem with one file, reported on its own line while the run goes on. `kind` says
+    which: "read" (the file could not be read, so it was not checked), "timeout" (a rule was
+    stopped by its time budget on it; the other rules checked it) or "write" (`--fix` could not
+    write it; it is left as it was)."""
 
     path: str
     message: str
+    kind: str = "read"
 
 
 @dataclass(frozen=True)

@@ -57,15 +57,21 @@ def timeouts(summaries: Summaries) -> list[InputError]:
                 path,
                 f"rule {rule_id} stopped after {seconds:g} s (rule-time-budget); its findings for this file are"
                 " missing: a pattern that backtracks catastrophically?",
+                kind="timeout",
             )
         )
     return errors
 
 
-def check_documents(docs: Sequence[Document], rules: Sequence[Kind], config: Config) -> list[Finding]:
-    """Both passes over documents already read: the findings, sorted."""
+def check_documents(
+    docs: Sequence[Document], rules: Sequence[Kind], config: Config, errors: list[InputError] | None = None
+) -> list[Finding]:
+    """Both passes over documents already read: the findings, sorted. A rule stopped by its
+    time budget is added to `errors` when given (its findings are missing)."""
     findings, summaries = check_each(docs, rules, config)
     findings += check_corpus(docs, rules, config, summaries)
+    if errors is not None:
+        errors += timeouts(summaries)
     return sorted(set(findings), key=Finding.sort_key)
 
 

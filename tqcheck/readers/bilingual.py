@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from tqcheck.core.errors import one_line
 from tqcheck.core.model import Document, Inline, Pair, PairText, Segment
 from tqcheck.readers.inline import find_inlines
 
@@ -155,7 +156,7 @@ class ReadError(ValueError):
     """A malformed bilingual file: the message names the line (the path is added by the caller)."""
 
     def __init__(self, message: str, line: int | None = None) -> None:
-        super().__init__(f"line {line}: {message}" if line else message)
+        super().__init__(one_line(f"line {line}: {message}" if line else message))
         self.line = line
 
 

@@ -58,11 +58,20 @@ def read_po(text: str, path: str) -> Document:
     return build_document(path, text, units, "po", source_language=source_language, target_language=language, tags=True)
 
 
+class _LineFeedLines(str):
+    """The file's text for polib, split into lines at LF only, as gettext and our scanner do:
+    polib's own `str.splitlines()` also breaks at U+2028, U+0085 and the \\x1c-\\x1e separators,
+    which a PO string may hold, and then reports a syntax error in a valid file."""
+
+    def splitlines(self, keepends: bool = False) -> list[str]:
+        return self.split("\n")
+
+
 def _polib(text: str):  # type: ignore[no-untyped-def]
     import polib
 
-    try:
-        return polib.pofile(text)
+    try:  # the added line break also keeps polib from taking a one-line text for a file name
+        return polib.pofile(_LineFeedLines(text + "\n"))
     except (OSError, ValueError) as exc:
         line = re.search(r"line (\d+)", str(exc))
         raise ReadError(f"PO syntax error ({exc})", int(line.group(1)) if line else None) from None

@@ -45,7 +45,7 @@ def render(result: RunResult) -> str:
         parts.append(_summary_table(result))
         parts.append(_filters(result))
     if result.errors:
-        parts.append("<h2>Files that could not be read</h2><ul class='errors'>")
+        parts.append("<h2>Problems with files (not read, a rule stopped, fixes not written)</h2><ul class='errors'>")
         parts.extend(f"<li>{escape(e.path)}: {escape(e.message)}</li>" for e in result.errors)
         parts.append("</ul>")
     if shown:

@@ -36,7 +36,7 @@ def render(result: RunResult) -> str:
     payload = {
         "version": JSON_VERSION,
         "findings": [finding_dict(f) for f in result.findings],
-        "errors": [{"path": e.path, "message": e.message} for e in result.errors],
+        "errors": [{"path": e.path, "message": e.message, "kind": e.kind} for e in result.errors],
         "documents": [{"path": d.path, "language": d.language} for d in result.documents],
         "fixed": [
             {"fingerprint": e.fingerprint, "rule": e.rule, "path": e.path, "line": e.line, "match": e.match}

@@ -17,7 +17,7 @@ def render(result: RunResult) -> str:
     suite = ET.Element(
         "testsuite",
         name="tqcheck",
-        tests=str(len(paths) + len(result.errors)),
+        tests=str(len(paths) + sum(1 for e in result.errors if e.kind == "read")),
         failures=str(sum(1 for p in paths if by_path.get(p))),
         errors=str(len(result.errors)),
     )
@@ -33,7 +33,7 @@ def render(result: RunResult) -> str:
             )
     for error in result.errors:
         case = ET.SubElement(suite, "testcase", classname="tqcheck", name=error.path)
-        ET.SubElement(case, "error", message=error.message, type="input")
+        ET.SubElement(case, "error", message=error.message, type="input" if error.kind == "read" else error.kind)
     suites = ET.Element("testsuites")
     suites.append(suite)
     ET.indent(suites)

@@ -117,6 +117,13 @@ def _print(console: Console, batch: list[Text]) -> None:
     batch.clear()
 
 
+_ERROR_KINDS = {
+    "read": "{} file(s) could not be read",
+    "timeout": "{} rule run(s) stopped by the time budget",
+    "write": "{} file(s) could not be fixed",
+}
+
+
 def _summary_line(result: RunResult) -> Text:
     files = len(result.documents)
     if not result.findings and not result.errors:
@@ -137,8 +144,10 @@ def _summary_line(result: RunResult) -> Text:
         text.append(f"; {FIXABLE_MARK} {fixable} fixable with --fix{extra}", style="green")
     if hidden:
         text.append(f"; {hidden} more with --unsafe-fixes", style="dim")
-    if result.errors:
-        text.append(f"; {len(result.errors)} file(s) could not be read", style="red")
+    for kind, what in _ERROR_KINDS.items():
+        count = sum(1 for error in result.errors if error.kind == kind)
+        if count:
+            text.append(f"; {what.format(count)}", style="red")
     if result.fixed:
         text.append(f"; {len(result.fixed)} baseline finding(s) fixed", style="green")
     text.append(".")
