@@ -24,6 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 SENTENCE = "The port reopened on Monday after talks in Geneva, officials said.\n"
 _SYLLABLES = ["ba", "ko", "mi", "ru", "se", "ta", "vo", "ne", "di", "la"]
+# an input's command-line arguments and the environment it needs on top of ours
+Run = tuple[list[str], dict[str, str]]
 
 
 def big_text(folder: Path) -> list[str]:
@@ -110,21 +112,122 @@ def malformed_pack(folder: Path) -> list[str]:
     return ["--packs", str(pack), str(folder / "a.md")]
 
 
-def glossary(folder: Path) -> list[str]:
-    def surname(i: int) -> str:
-        return "".join(_SYLLABLES[int(d)] for d in f"{i:05d}").capitalize()
+def _surname(i: int) -> str:
+    return "".join(_SYLLABLES[int(d)] for d in f"{i:05d}").capitalize()
 
-    lines = ["names:"]
-    for i in range(100_000):
-        lines.append(f"  - canonical: Pavel {surname(i)}ov\n    variants: [Pavel {surname(i)}off]")
-    (folder / "names.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    (folder / "tqcheck.toml").write_text('names-glossary = ["names.yaml"]\n', encoding="utf-8")
+
+def _glossary_story(folder: Path, glossary_name: str) -> list[str]:
+    (folder / "tqcheck.toml").write_text(f'names-glossary = ["{glossary_name}"]\n', encoding="utf-8")
     text = folder / "story.md"
-    text.write_text(f"Talks with Pavel {surname(43210)}off resumed. Pavel {surname(43210)}off spoke.\n", "utf-8")
+    text.write_text(f"Talks with Pavel {_surname(43210)}off resumed. Pavel {_surname(43210)}off spoke.\n", "utf-8")
     return ["--config", str(folder / "tqcheck.toml"), str(text)]
 
 
-INPUTS: dict[str, Callable[[Path], list[str]]] = {
+def glossary(folder: Path) -> Run:
+    """100,000 YAML entries, read for the first time (an empty cache folder)."""
+    lines = ["names:"]
+    for i in range(100_000):
+        lines.append(f"  - canonical: Pavel {_surname(i)}ov\n    variants: [Pavel {_surname(i)}off]")
+    (folder / "names.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return _glossary_story(folder, "names.yaml"), {"TQCHECK_CACHE_DIR": str(folder / "cache")}
+
+
+def glossary_tsv(folder: Path) -> Run:
+    """The same 100,000 entries as a TSV glossary, read for the first time."""
+    rows = "".join(f"Pavel {_surname(i)}ov\tPavel {_surname(i)}off\n" for i in range(100_000))
+    (folder / "names.tsv").write_text("canonical\tvariants\n" + rows, encoding="utf-8")
+    return _glossary_story(folder, "names.tsv"), {"TQCHECK_CACHE_DIR": str(folder / "cache")}
+
+
+def glossary_cached(folder: Path) -> Run:
+    """The YAML glossary again, unchanged: parsed entries and index come from the cache folder."""
+    args, env = glossary(folder)
+    measure(args, folder, env)  # the first run fills the cache folder
+    return args, env
+
+
+_BOMB = (
+    '<?xml version="1.0"?>\n<!DOCTYPE xliff [\n<!ENTITY a "aaaaaaaaaa">\n'
+    + "".join(f'<!ENTITY {chr(98 + i)} "{("&" + chr(97 + i) + ";") * 10}">\n' for i in range(8))
+    + ']>\n<xliff version="1.2"><file source-language="en" target-language="fr"><body>\n'
+    '<trans-unit id="1"><source>x</source><target>&i;</target></trans-unit>\n</body></file></xliff>\n'
+)
+
+
+def entity_bomb(folder: Path) -> list[str]:
+    """A billion laughs (10^9 characters if expanded) in an XLIFF target."""
+    (folder / "bomb.xlf").write_text(_BOMB, encoding="utf-8")
+    return [str(folder / "bomb.xlf")]
+
+
+def external_entity(folder: Path) -> list[str]:
+    """A TMX whose segment pulls in /etc/passwd through an external entity."""
+    data = (
+        '<?xml version="1.0"?>\n<!DOCTYPE tmx [\n<!ENTITY x SYSTEM "file:///etc/passwd">\n]>\n<tmx version="1.4">'
+        '<header srclang="en"/><body><tu><tuv xml:lang="en"><seg>a</seg></tuv><tuv xml:lang="de"><seg>&x;</seg>'
+        "</tuv></tu></body></tmx>\n"
+    )
+    (folder / "external.tmx").write_text(data, encoding="utf-8")
+    return [str(folder / "external.tmx")]
+
+
+def _rows(count: int, extra: str = "") -> str:
+    return "".join(f'r{i}\tThe "quay" {i} opens.\tLe "quai" {i} ouvre.{extra}\n' for i in range(count))
+
+
+def tsv_stray_quotes(folder: Path) -> list[str]:
+    """100,000 rows full of unbalanced quotes: every row is read (no quote processing in TSV)."""
+    (folder / "quotes.tsv").write_text("id\tsource\ttarget\n" + _rows(100_000), encoding="utf-8")
+    return [str(folder / "quotes.tsv")]
+
+
+def tsv_embedded_tab(folder: Path) -> list[str]:
+    """A tab inside a target on row 50,001 of 100,000: an error naming the line, no merge."""
+    rows = _rows(50_000) + "r\tOne.\tUn\tdeux.\n" + _rows(50_000)
+    (folder / "tabs.tsv").write_text("id\tsource\ttarget\n" + rows, encoding="utf-8")
+    return [str(folder / "tabs.tsv")]
+
+
+def tsv_ragged(folder: Path) -> list[str]:
+    """Rows missing their last cell among 100,000: an error naming the first one."""
+    rows = _rows(70_000) + "r\tOnly a source.\n" + _rows(30_000)
+    (folder / "ragged.tsv").write_text("id\tsource\ttarget\n" + rows, encoding="utf-8")
+    return [str(folder / "ragged.tsv")]
+
+
+def csv_quoted(folder: Path) -> list[str]:
+    """100,000 CSV rows with quoted cells, doubled quotes and line breaks inside cells."""
+    rows = "".join(f'r{i},"The ""quay"", {i}","Le\n""quai"" {i}"\n' for i in range(100_000))
+    (folder / "quoted.csv").write_text("id,source,target\n" + rows, encoding="utf-8")
+    return [str(folder / "quoted.csv")]
+
+
+def large_xliff(folder: Path) -> list[str]:
+    """An XLIFF 1.2 file with 100,000 units (about 20 MB)."""
+    units = "".join(
+        f'<trans-unit id="{i}"><source>The quay {i} opens at <x id="1"/> on Monday.</source>'
+        f'<target>Le quai {i} ouvre à <x id="1"/> lundi.</target></trans-unit>\n'
+        for i in range(100_000)
+    )
+    data = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2"><file source-language="en" '
+        f'target-language="fr"><body>\n{units}</body></file></xliff>\n'
+    )
+    (folder / "large.xlf").write_text(data, encoding="utf-8")
+    return [str(folder / "large.xlf")]
+
+
+def large_po(folder: Path) -> list[str]:
+    """A PO catalogue with 50,000 entries."""
+    entries = "".join(
+        f'#: app.py:{i}\nmsgid "The quay {i} opens."\nmsgstr "Le quai {i} ouvre."\n\n' for i in range(50_000)
+    )
+    header = 'msgid ""\nmsgstr ""\n"Language: fr\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+    (folder / "large.po").write_text(header + entries, encoding="utf-8")
+    return [str(folder / "large.po")]
+
+
+INPUTS: dict[str, Callable[[Path], list[str] | Run]] = {
     "100 MB text file (default cap)": big_text,
     "100 MB text file (cap raised to 200 MB)": big_text_allowed,
     "20 MB text file": text_20mb,
@@ -138,11 +241,21 @@ INPUTS: dict[str, Callable[[Path], list[str]]] = {
     "pack with backtracking regexes": backtracking_pack,
     "malformed YAML pack": malformed_pack,
     "glossary with 100,000 entries": glossary,
+    "glossary 100,000 entries, 2nd run (cached)": glossary_cached,
+    "glossary 100,000 entries as TSV": glossary_tsv,
+    "XLIFF entity bomb (billion laughs)": entity_bomb,
+    "TMX external entity (file:///etc/passwd)": external_entity,
+    "TSV 100,000 rows with stray quotes": tsv_stray_quotes,
+    "TSV with an embedded tab (row 50,001)": tsv_embedded_tab,
+    "TSV with a ragged row (row 70,001)": tsv_ragged,
+    "CSV 100,000 rows, quotes and line breaks": csv_quoted,
+    "XLIFF with 100,000 units (20 MB)": large_xliff,
+    "PO with 50,000 entries": large_po,
 }
 
 
-def measure(args: list[str], cwd: Path) -> tuple[int, float, int, str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+def measure(args: list[str], cwd: Path, extra_env: dict[str, str] | None = None) -> tuple[int, float, int, str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), **(extra_env or {})}
     command = ["/usr/bin/time", "-v", sys.executable, "-m", "tqcheck", "check", "-f", "json", *args]
     started = time.perf_counter()
     done = subprocess.run(command, capture_output=True, text=True, cwd=cwd, env=env, timeout=3600)
@@ -172,8 +285,9 @@ def main() -> None:
             continue
         with tempfile.TemporaryDirectory() as raw:
             folder = Path(raw)
-            cli_args = make(folder)
-            code, elapsed, peak_kb, outcome = measure(cli_args, folder)
+            made = make(folder)
+            cli_args, env = made if isinstance(made, tuple) else (made, {})
+            code, elapsed, peak_kb, outcome = measure(cli_args, folder, env)
         print(f"{name:42} {code:>4} {elapsed:8.1f} {peak_kb / 1024:8.0f}  {outcome}", flush=True)
     print(f"load average after: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
 

@@ -81,7 +81,7 @@ def _surname(i: int) -> str:
 
 
 def test_a_glossary_of_ten_thousand_entries_loads_once_and_answers(tmp_path: Path) -> None:
-    from tqcheck.names import glossary
+    from tqcheck.names import glossary_files as glossary
 
     lines = ["names:"]
     for i in range(10_000):

@@ -91,9 +91,9 @@ class _NamesBase(Kind):
 
     def glossary(self) -> Any:
         if self._glossary is None:
-            from tqcheck.names import glossary
+            from tqcheck.names.glossary_files import load
 
-            self._glossary = glossary.load(tuple(self.glossary_paths))
+            self._glossary = load(tuple(self.glossary_paths))
         return self._glossary
 
 

@@ -12,7 +12,8 @@ transliteration variant of a listed surname (normalise.keys); it should read as 
 for the document's language. An entry is authoritative only for the language of its canonical
 form (the file's `language`, English unless set) and the languages it lists: other languages'
 documents keep their own forms. Only glossaries the user configures are read: the names pack
-ships an example (rules/names/data/example-glossary.yaml), never a default.
+ships an example (rules/names/data/example-glossary.yaml), never a default. A glossary may also
+be a table, and a large one is read through the cache folder (glossary_files.py).
 """
 
 from __future__ import annotations
@@ -20,14 +21,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 import yaml
 
 from tqcheck.core.errors import PackError
-from tqcheck.core.yaml_load import describe_error, safe_load
 from tqcheck.names.normalise import fold, keys
 from tqcheck.names.variants import same_name
 
@@ -58,20 +56,37 @@ class Entry:
         return [self.canonical, *self.variants, *(form for _, form in self.languages)]
 
 
+# normalised surname -> the entries (by position) that have a spelling with it
+Index = dict[str, tuple[int, ...]]
+
+
+def build_index(entries: Sequence[Entry]) -> tuple[Index, Index]:
+    """The two lookups of a glossary: by folded surname (exact) and by transliteration key
+    (fuzzy). The costly part of a large glossary (keys() per spelling), hence cached on disk."""
+    by_fold: dict[str, list[int]] = defaultdict(list)
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for index, entry in enumerate(entries):
+        for spelling in entry.spellings():
+            surname = spelling.split()[-1]
+            _add(by_fold[fold(surname)], index)
+            for key in keys(surname):
+                _add(by_key[key], index)
+    return {k: tuple(v) for k, v in by_fold.items()}, {k: tuple(v) for k, v in by_key.items()}
+
+
+def _add(found: list[int], index: int) -> None:
+    if not found or found[-1] != index:  # entries come in order: a repeat is the last one
+        found.append(index)
+
+
 @dataclass
 class Glossary:
     entries: list[Entry] = field(default_factory=list)
+    index: tuple[Index, Index] | None = None
 
     def __post_init__(self) -> None:
-        self._by_fold: dict[str, set[int]] = defaultdict(set)
-        self._by_key: dict[str, set[int]] = defaultdict(set)
+        self._by_fold, self._by_key = self.index if self.index is not None else build_index(self.entries)
         self._found: dict[str, Entry | None] = {}
-        for index, entry in enumerate(self.entries):
-            for spelling in entry.spellings():
-                surname = spelling.split()[-1]
-                self._by_fold[fold(surname)].add(index)
-                for key in keys(surname):
-                    self._by_key[key].add(index)
 
     def __bool__(self) -> bool:
         return bool(self.entries)
@@ -83,9 +98,9 @@ class Glossary:
         return self._found[surname]
 
     def _find(self, surname: str) -> Entry | None:
-        listed = self._by_fold.get(fold(surname), set())
+        listed = self._by_fold.get(fold(surname), ())
         if len(listed) == 1:
-            return self.entries[next(iter(listed))]
+            return self.entries[listed[0]]
         if listed:
             return None
         fuzzy = {i for key in keys(surname) for i in self._by_key.get(key, ())}
@@ -93,7 +108,28 @@ class Glossary:
         return self.entries[next(iter(fuzzy))] if len(fuzzy) == 1 else None
 
 
+def merged(glossaries: Sequence[Glossary]) -> Glossary:
+    """Several glossaries as one, in order; their indexes shifted, not rebuilt."""
+    if len(glossaries) == 1:
+        return glossaries[0]
+    entries: list[Entry] = []
+    by_fold: dict[str, list[int]] = defaultdict(list)
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for one in glossaries:
+        offset = len(entries)
+        entries.extend(one.entries)
+        for target, source in ((by_fold, one._by_fold), (by_key, one._by_key)):
+            for name, found in source.items():
+                target[name].extend(offset + i for i in found)
+    return Glossary(entries, ({k: tuple(v) for k, v in by_fold.items()}, {k: tuple(v) for k, v in by_key.items()}))
+
+
 def parse(data: Any, where: str) -> Glossary:
+    return Glossary(entries_of(data, where))
+
+
+def entries_of(data: Any, where: str) -> list[Entry]:
+    """The entries of a parsed YAML glossary; GlossaryError names the entry at fault."""
     if not isinstance(data, dict) or not isinstance(data.get("names"), list):
         raise GlossaryError(f"{where}: expected a mapping with a list 'names'")
     unknown_keys = set(data) - {"names", "language"}
@@ -124,30 +160,7 @@ def parse(data: Any, where: str) -> Glossary:
                 home=home.strip().lower(),
             )
         )
-    return Glossary(entries)
-
-
-@lru_cache(maxsize=32)
-def _load_one(path: Path) -> Glossary:
-    try:
-        data = safe_load(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise GlossaryError(f"{path}: cannot read names glossary: {exc.strerror or exc}") from None
-    except UnicodeDecodeError:
-        raise GlossaryError(f"{path}: names glossary is not valid UTF-8") from None
-    except yaml.YAMLError as exc:
-        raise GlossaryError(f"{path}: {describe_error(exc)}") from None
-    return parse(data, str(path))
-
-
-@lru_cache(maxsize=8)
-def load(paths: tuple[Path, ...]) -> Glossary:
-    """Several glossaries merged, in order (a pack's, then the config's); built once per run
-    and shared by TL001-TL003, lookup cache included."""
-    entries: list[Entry] = []
-    for path in paths:
-        entries.extend(_load_one(path.resolve()).entries)
-    return Glossary(entries)
+    return entries
 
 
 def dump(entries: Sequence[dict[str, Any]], language: str = DEFAULT_LANGUAGE) -> str:
