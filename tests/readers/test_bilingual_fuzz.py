@@ -245,6 +245,9 @@ CRASHES: list[tuple[str, bytes, bool]] = [
     # an error quoting the file (a header without source and target) carried its CR: two lines
     ("x.tsv", b"\r\x01", False),
     ("x.tsv", b'\rr1\tThe "new" bridge.\tIl "nuovo" ponte.\t\nr2\tTwo.\tDue.\tx\r\n', False),
+    # expat reports a CDATA section's start before its end: an unclosed one raised ValueError
+    ("x.tmx", b'<tuv xml:lang="fr"><![CDATA[<', False),
+    ("x.xlf", b'<xliff version="1.2"><file><body><trans-unit id="1"><target><![CDATA[a', False),
 ]
 
 

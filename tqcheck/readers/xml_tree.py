@@ -188,7 +188,10 @@ def _parse_expat(data: bytes, text: str) -> Element:
     def other(kind: str, closing: str) -> None:
         if stack:
             at = position()
-            stack[-1].children.append(Chars(at, text.index(closing, at + 2) + len(closing), kind))
+            # expat reports a CDATA section's start before it has seen its end: an unclosed one
+            # runs to the end of the file here, and expat then refuses the file
+            close = text.find(closing, at + 2)
+            stack[-1].children.append(Chars(at, close + len(closing) if close >= 0 else len(text), kind))
 
     expat.ordered_attributes = True
     expat.StartElementHandler = start
