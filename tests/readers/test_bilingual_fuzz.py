@@ -248,6 +248,8 @@ CRASHES: list[tuple[str, bytes, bool]] = [
     # expat reports a CDATA section's start before its end: an unclosed one raised ValueError
     ("x.tmx", b'<tuv xml:lang="fr"><![CDATA[<', False),
     ("x.xlf", b'<xliff version="1.2"><file><body><trans-unit id="1"><target><![CDATA[a', False),
+    # plural forms written out of order gave segments out of file order
+    ("x.po", b'msgid "one day"\nmsgid_plural "%d days"\nmsgstr[2] "ein Tag"\nmsgstr[1] "%d Tage"\n', True),
 ]
 
 

@@ -42,7 +42,8 @@ def read_po(text: str, path: str) -> Document:
             raise ReadError("PO syntax error: an entry could not be located", found.line)
         ident = f"{entry.msgctxt}\x04{entry.msgid}" if entry.msgctxt else entry.msgid
         note = "\n".join(c for c in (entry.comment, entry.tcomment) if c) or None
-        forms = sorted(k for k in found.fields if k.startswith("msgstr"))
+        # in file order (msgstr[2] may come before msgstr[1]): segments follow the file
+        forms = sorted((k for k in found.fields if k.startswith("msgstr")), key=lambda k: found.fields[k][0][0])
         for name in forms:
             literals = found.fields[name]
             if not _joined(literals):
