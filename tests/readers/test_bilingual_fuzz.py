@@ -13,25 +13,18 @@ Each crash found is added to CRASHES below, with its fix.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 from bilingual_files import SEEDS
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
+from placement import FUZZ_PROFILE
 
 from tqcheck.core.model import Document, InputError
 from tqcheck.readers import read_bytes
 
-settings.register_profile("fuzz-ci", max_examples=150, deadline=None)
-settings.register_profile(
-    "fuzz-long",
-    max_examples=int(os.environ.get("TQCHECK_FUZZ_EXAMPLES", "50000")),
-    deadline=None,
-    suppress_health_check=list(HealthCheck),
-)
-PROFILE = settings.get_profile(os.environ.get("TQCHECK_FUZZ", "fuzz-ci"))
+PROFILE = FUZZ_PROFILE
 
 XML_TOKENS = [
     b"<",

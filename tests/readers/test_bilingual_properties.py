@@ -10,6 +10,7 @@ import pytest
 from bilingual_files import BUILDERS, Built
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from placement import assert_placed_in_order
 
 from tqcheck.core.model import Document, InputError
 from tqcheck.readers import read_bytes
@@ -113,10 +114,6 @@ def test_any_unicode_in_segments_and_attributes_reads_back_or_is_a_clear_error(
     assert got == built.targets  # as written: a reader keeps the file's own line breaks
 
 
-def _position(text: str, offset: int) -> tuple[int, int]:
-    return text.count("\n", 0, offset) + 1, offset - (text.rfind("\n", 0, offset) + 1) + 1
-
-
 # sentences the rules have something to say about, around the generated text
 NOISY = [
     ("The the port opens at 8:30 , said Anna.", "Le le port ouvre à 9:30 , dit Anna."),
@@ -141,11 +138,5 @@ def test_findings_on_bilingual_files_lie_in_the_file_agree_with_positions_and_ke
     except ReadError as exc:
         assert "\n" not in str(exc) and _cannot_hold(name, pairs, attr)
         return
-    for finding in findings:
-        assert 0 <= finding.start <= finding.end <= len(text)
-        assert text[finding.start : finding.end] == finding.match
-        assert (finding.line, finding.column) == _position(text, finding.start)
-        assert (finding.end_line, finding.end_column) == _position(text, finding.end)
-    keys = [finding.sort_key() for finding in findings]
-    assert keys == sorted(keys)
+    assert_placed_in_order(text, findings)
     assert check_text(text, path=built.path) == findings

@@ -12,23 +12,15 @@ each crash found is added to EDGE_CASES below, so it stays fixed.
 
 from __future__ import annotations
 
-import os
-
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
+from placement import FUZZ_PROFILE
 
 from tqcheck.core.model import Document, InputError
 from tqcheck.readers import read_bytes
 
-settings.register_profile("fuzz-ci", max_examples=150, deadline=None)
-settings.register_profile(
-    "fuzz-long",
-    max_examples=int(os.environ.get("TQCHECK_FUZZ_EXAMPLES", "50000")),
-    deadline=None,
-    suppress_health_check=list(HealthCheck),
-)
-PROFILE = settings.get_profile(os.environ.get("TQCHECK_FUZZ", "fuzz-ci"))
+PROFILE = FUZZ_PROFILE
 
 # One path per monolingual reader; the bilingual readers have their own harness with seeds and
 # format tokens (test_bilingual_fuzz.py).

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from placement import assert_placed_in_order
 
 from tqcheck.readers import read_text
 
@@ -175,11 +176,6 @@ def test_any_bytes_give_a_document_or_a_one_line_error(data: bytes) -> None:
             assert len(loaded.checkable) == len(loaded.text)
 
 
-def _position(text: str, offset: int) -> tuple[int, int]:
-    """Line and column computed independently: lines end at LF only, columns count code points."""
-    return text.count("\n", 0, offset) + 1, offset - (text.rfind("\n", 0, offset) + 1) + 1
-
-
 @settings(max_examples=40, deadline=None)
 @given(HOSTILE_TEXT.map(lambda t: "Le the the Kiev  port , " + t + " said  the the official ."))
 def test_every_finding_lies_in_the_text_agrees_with_its_position_and_comes_in_order(text: str) -> None:
@@ -187,11 +183,5 @@ def test_every_finding_lies_in_the_text_agrees_with_its_position_and_comes_in_or
 
     for path in ("x.md", "x.txt"):
         findings = check_text(text, path=path)
-        for finding in findings:
-            assert 0 <= finding.start <= finding.end <= len(text)
-            assert text[finding.start : finding.end] == finding.match
-            assert (finding.line, finding.column) == _position(text, finding.start)
-            assert (finding.end_line, finding.end_column) == _position(text, finding.end)
-        keys = [finding.sort_key() for finding in findings]
-        assert keys == sorted(keys)
+        assert_placed_in_order(text, findings)
         assert check_text(text, path=path) == findings  # the same again, in the same order
