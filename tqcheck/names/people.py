@@ -101,9 +101,11 @@ def why_same_given(a: str, b: str, limits: Limits | None, evidence: bool = True)
     found = why_same(a, b)
     if found is not None:
         return found
-    if not evidence:
-        near = apart(a, b) if limits is not None and limits.weak > 0 else None
-        return near[1] if near is not None and near[0] <= limits.weak else None  # type: ignore[union-attr]
+    if not evidence:  # a common surname: only the weak-evidence limit, when it is set
+        if limits is None or limits.weak <= 0:
+            return None
+        weak = apart(a, b)
+        return weak[1] if weak is not None and weak[0] <= limits.weak else None
     near = apart(a, b, given=True)
     if near is None or near[0] > (limits.given if limits is not None else 0.0):
         return None
