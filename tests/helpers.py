@@ -56,6 +56,16 @@ def run_module(
     )
 
 
+def run_python(code: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """`code` in a fresh interpreter on this checkout: for what the test process's own state
+    (modules other tests imported, threads they started) would change."""
+    merged = {**os.environ, **(env or {})}
+    merged["PYTHONPATH"] = str(ROOT) + os.pathsep + merged.get("PYTHONPATH", "")
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=merged, timeout=300
+    )
+
+
 def rules_found(*args: str) -> list[str]:
     """The rule of each finding `tqcheck check -f json ARGS` reports (the run must not fail)."""
     result = invoke("check", "-f", "json", *args)

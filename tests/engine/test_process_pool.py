@@ -4,12 +4,10 @@ N, whether the files or (for one large file) the rules are split between workers
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from helpers import ROOT, invoke
+from helpers import invoke, run_python
 
 from tqcheck.core.config import Config
 from tqcheck.engine import pool
@@ -104,7 +102,6 @@ def test_rule_groups_keep_shared_work_together() -> None:
 
 
 def test_default_jobs_are_the_usable_cores(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import os
 
     monkeypatch.delenv("TQCHECK_JOBS", raising=False)
     assert pool.default_jobs() == len(os.sched_getaffinity(0))
@@ -150,14 +147,7 @@ def test_forked_workers_give_the_same_result(tmp_path: Path) -> None:
         f"forked = run([{str(tmp_path)!r}], Config(), jobs=2)\n"
         "print('FORKED', used == [True], 'SAME', forked.findings == single.findings, len(single.findings) > 0)\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", probe],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-        timeout=300,
-    )
+    done = run_python(probe)
     assert "FORKED True SAME True True" in done.stdout, done.stdout + done.stderr
 
 
