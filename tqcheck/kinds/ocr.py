@@ -7,8 +7,10 @@ when it is a clearly frequent word (Zipf threshold and gap) that no other neighb
 The look-alike letters are per-language data (`ocr_confusions`, `ocr_merged`, `ocr_hyphens`),
 found through the neighbour index (language/neighbours.py). A split into two words needs them
 to be plausible side by side: never two tiny words (`nowe` is not `no we`).
-Capitalised words are left alone (names), and run-together splitting is off for languages
-that write compounds as one word (German, Dutch, Scandinavian...).
+A capitalised word that a word list knows is left alone (a name); one that no list knows is
+repaired only by a pure misreading into a known word or name (`Bordeanx` -> `Bordeaux`), and
+run-together splitting is off for languages that write compounds as one word (German, Dutch,
+Scandinavian...).
 """
 
 from __future__ import annotations
@@ -59,8 +61,14 @@ class OcrConfusion(WordKind):
         "rival-gap": Option(float, 1.0, help="two repairs closer in frequency than this: ambiguous, none proposed"),
         "split-part-zipf": Option(float, 3.5, help="least frequency of the word split off a function word (oftheir)"),
         "lost-letter-zipf": Option(float, 3.0, help="a word that is this frequent with one accent back is not split"),
-        "long-length": Option(int, 7, help="a word at least this long may be repaired into a rarer word"),
-        "long-min-zipf": Option(float, 2.0, help="least frequency of a long word's repair by one misreading"),
+        "long-length": Option(int, 5, help="a word at least this long may be repaired into a rarer word"),
+        "long-min-zipf": Option(float, 1.3, help="least frequency of a long word's repair by one misreading"),
+        "capitalised": Option(
+            bool, True, help="repair an unknown capitalised word, by a pure misreading only (`Bordeanx`)"
+        ),
+        "capitalised-min-zipf": Option(
+            float, 2.0, help="least frequency of a capitalised word's repair (rarer: a name of its own)"
+        ),
         "ocr-edit-gap": Option(
             float, 0.5, help="how much more frequent a repair needing a misreading and another edit must be"
         ),
@@ -82,7 +90,7 @@ class OcrConfusion(WordKind):
         # positions only for the few unknown ones
         floor = round(max(self.options["unknown-below"], self.options["rare-part-zipf"]) * 100)
         settled = self._settled.setdefault(language, set())
-        nouns = capitalised_nouns(language)
+        nouns = capitalised_nouns(language) or self.options["capitalised"]
         unknown = set()
         for t in distinct_tokens(text) - settled:
             if (
@@ -211,9 +219,16 @@ class OcrConfusion(WordKind):
         if word.isdigit():
             return None
         noun = False
+        floor = 0.0
         if word[:1].isupper() and word[1:].isalpha() and not word.startswith("I"):
-            if not capitalised_nouns(language) or lex.zipf(word) > 0:
-                return None  # a capitalised word is most likely a name
+            if lex.zipf(word) > 0:
+                return None  # a capitalised word that a list knows is most likely a name
+            if not capitalised_nouns(language):
+                if not self.options["capitalised"]:
+                    return None
+                # no list knows it: a name of its own, or a known one misread (`Bordeanx`);
+                # only a pure misreading of a name or word frequent enough to be known counts
+                floor = self.options["capitalised-min-zipf"]
             noun = True  # (German nouns: an unknown one is repaired by a misreading only)
         lower = word.lower() if not word.startswith("I") else word
         zipf = lex.zipf(lower)
@@ -231,14 +246,14 @@ class OcrConfusion(WordKind):
         long = len(word) >= self.options["long-length"]
         if repair is None and zipf == 0 and long:
             # a long word no list knows, misread in one place, is rarely another word by chance:
-            # a rarer repair, when no neighbour of any kind is more frequent
+            # a rarer repair, when it is a pure misreading that no neighbour rivals (repairs.py)
             rarer = clear_repair(word, language, self.options["long-min-zipf"], self.options["rival-gap"])
-            top = max((n[1] for n in neighbours(word, language)), default=0.0)
-            repair = rarer if rarer is not None and rarer.how == "ocr" and rarer.zipf >= top else None
+            repair = rarer if rarer is not None and rarer.how == "ocr" else None
         if repair is not None and word[:1] == "I" and word[1:2].islower() and not repair.form.startswith("l"):
             return None  # a capital I is a misread l (`Iike`) or a name's initial (`Ilyasse`), nothing else
         if noun:
-            return match_case(word, repair.form) if repair is not None and repair.how == "ocr" else None
+            found = repair is not None and repair.how == "ocr" and repair.zipf >= floor
+            return match_case(word, repair.form) if repair is not None and found else None
         if repair is not None and (
             repair.how == "ocr"
             or (repair.how == "ocr+edit" and not listed and repair.zipf >= least + self.options["ocr-edit-gap"])

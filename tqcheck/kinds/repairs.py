@@ -27,7 +27,7 @@ TIER = {"accent": 0, "ocr": 0, "edit": 1, "ocr+edit": 2}
 def clear_repair(word: str, language: str, least: float, lead: float) -> Repair | None:
     """The most frequent neighbour of `word` of the most plausible kind that has one at least
     `least` frequent, when it leads every neighbour of its kind by `lead` and no less plausible
-    one is `lead` more frequent than it."""
+    one is more frequent than it by `lead` per tier between them (TIER)."""
     found = neighbours(word, language)
     qualified = [n for n in found if n[1] >= least]
     if not qualified:
@@ -41,8 +41,8 @@ def clear_repair(word: str, language: str, least: float, lead: float) -> Repair 
             continue  # `clécidé`: `décidé` keeps the accents, `décide` would change them too
         if TIER[rival[2]] <= tier and best[1] - rival[1] < lead:
             return None
-        if TIER[rival[2]] > tier and rival[1] - best[1] >= lead:
-            return None
+        if TIER[rival[2]] > tier and rival[1] - best[1] >= lead * (TIER[rival[2]] - tier):
+            return None  # each step down in plausibility must be paid for in frequency
     return Repair(*best)
 
 

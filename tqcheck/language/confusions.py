@@ -56,6 +56,8 @@ class Shape:
         self._plain = tuple(sorted(((k, v) for k, v in rewrites.items() if k.islower()), key=lambda kv: -len(kv[0])))
         self._table = str.maketrans(dict(zip(merged[0::2], merged[1::2], strict=True)))
         self.single = frozenset((a.lower(), b.lower()) for a, b in pairs if len(a) == len(b) == 1)
+        # what decides the shapes: a cache of shapes is valid only for the same key
+        self.table_key = (self._cased, self._plain, merged)
 
     def __call__(self, word: str) -> str:
         for long, short in self._cased:

@@ -14,6 +14,7 @@ dictionary, rebuilt or unpickled by every process, cannot match for a command-li
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
@@ -24,8 +25,8 @@ from tqcheck.language.trie_store import WordTexts, word_texts
 
 _CACHE_FORMAT = 1
 INDEX_MIN_ZIPF = 300
-LONG_WORD = 7  # a word this long misread in one place may be repaired into a rarer word
-LONG_MIN_ZIPF = 200
+LONG_WORD = 5  # a word this long misread in one place may be repaired into a rarer word
+LONG_MIN_ZIPF = 130
 TWICE_MIN_ZIPF = 400  # least frequency (zipf * 100) of a word two misreadings away
 MIN_QUERY = 4  # only words at least this frequent (zipf * 100) are repairs worth proposing
 _MIN_LENGTH = 3  # shortest indexed word
@@ -61,8 +62,12 @@ def _build(language: str) -> dict[str, str]:
 
 @cache
 def edit_index(language: str) -> WordTexts:
-    """{folded key: packed "word zipf;..."} of the frequent words of a language."""
-    return word_texts(f"edits-{language}-{INDEX_MIN_ZIPF}-v{_CACHE_FORMAT}", lambda: _build(language))
+    """{folded key: packed "word zipf;..."} of the frequent words of a language. The cached
+    file's name carries a digest of the language's misreadings, which decide the shapes filed,
+    so editing them in the language data rebuilds it."""
+    digest = hashlib.sha1(repr(shape_of(language).table_key).encode("utf-8")).hexdigest()[:10]
+    name = f"edits-{language}-{INDEX_MIN_ZIPF}-{digest}-v{_CACHE_FORMAT}"
+    return word_texts(name, lambda: _build(language))
 
 
 Neighbour = tuple[str, float, str]  # (frequent word, zipf, how it differs: see `neighbours`)
