@@ -37,6 +37,7 @@ _HYPHEN_BREAK = r"(?<![\w-])([^\W\d_]+)[{marks}](?:[ \t]+|[ \t]*\r?\n[ \t]*)([^\
 _MAYBE_BROKEN = r"\w[{marks}][ \t]*(?:[ \t]|\n)"
 _WORD_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+) $")
 _WORD_AFTER = re.compile(r" ([^\W\d_]+)(?![\w-])")
+_PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[.]?[ \u00a0]$")
 
 
 class OcrConfusion(WordKind):
@@ -90,7 +91,8 @@ class OcrConfusion(WordKind):
         # positions only for the few unknown ones
         floor = round(max(self.options["unknown-below"], self.options["rare-part-zipf"]) * 100)
         settled = self._settled.setdefault(language, set())
-        nouns = capitalised_nouns(language) or self.options["capitalised"]
+        nouns_by_case = capitalised_nouns(language)
+        nouns = nouns_by_case or self.options["capitalised"]
         unknown = set()
         for t in distinct_tokens(text) - settled:
             if (
@@ -109,6 +111,8 @@ class OcrConfusion(WordKind):
         for match in occurrences(text, unknown, _TOKEN):
             if match.start() in claimed:
                 continue
+            if not nouns_by_case and match.group(0)[:1].isupper() and _after_name(text, match.start(), language):
+                continue  # a capitalised word after another is a name's part (`Anna Vvong`), not a misreading
             joined = self._split_word(doc, lex, match, claimed)
             if joined is not None:
                 yield joined
@@ -314,6 +318,17 @@ def _hyphen_patterns(marks: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _inner_capitals(language: str) -> frozenset[str]:
     """Capitals a scanner produces inside a lowercase word (`smaU` for `small`)."""
     return frozenset(c for read, _ in confusions(language) for c in read if c.isupper())
+
+
+def _after_name(text: str, start: int, language: str) -> bool:
+    """Whether the word before `start`, across one space (and an initial's period), is
+    capitalised and not a function word (`The`, `Le` open sentences, not names)."""
+    from tqcheck.language.detection import function_words
+
+    before = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    if before is None or not before.group(1)[:1].isupper():
+        return False
+    return before.group(1).lower() not in function_words(language)
 
 
 def _plausible_case(token: str, language: str) -> bool:
