@@ -61,17 +61,23 @@ class OcrConfusion(WordKind):
         "listed-gap": Option(float, 4.0, help="how much more frequent the repair of a listed word must be"),
         "rival-gap": Option(float, 1.0, help="two repairs closer in frequency than this: ambiguous, none proposed"),
         "split-part-zipf": Option(float, 3.5, help="least frequency of the word split off a function word (oftheir)"),
+        "split-rival-zipf": Option(
+            float, 3.0, help="a word one edit or misreading from a word this frequent is never split"
+        ),
         "lost-letter-zipf": Option(float, 3.0, help="a word that is this frequent with one accent back is not split"),
         "long-length": Option(int, 5, help="a word at least this long may be repaired into a rarer word"),
         "long-min-zipf": Option(float, 1.3, help="least frequency of a long word's repair by one misreading"),
         "capitalised": Option(
             bool, True, help="repair an unknown capitalised word, by a pure misreading only (`Bordeanx`)"
         ),
+        "capitalised-min-length": Option(
+            int, 8, help="shortest capitalised word repaired (short names are close to words by chance)"
+        ),
         "capitalised-min-zipf": Option(
             float, 2.0, help="least frequency of a capitalised word's repair (rarer: a name of its own)"
         ),
         "ocr-edit-gap": Option(
-            float, 0.5, help="how much more frequent a repair needing a misreading and another edit must be"
+            float, 2.0, help="how much more frequent a repair needing a misreading and another edit must be"
         ),
     }
 
@@ -228,7 +234,7 @@ class OcrConfusion(WordKind):
             if lex.zipf(word) > 0:
                 return None  # a capitalised word that a list knows is most likely a name
             if not capitalised_nouns(language):
-                if not self.options["capitalised"]:
+                if not self.options["capitalised"] or len(word) < self.options["capitalised-min-length"]:
                     return None
                 # no list knows it: a name of its own, or a known one misread (`Bordeanx`);
                 # only a pure misreading of a name or word frequent enough to be known counts
@@ -290,6 +296,9 @@ class OcrConfusion(WordKind):
         common = {w for w in function_words(language) if len(w) >= 2 or w in one_letter}
         if self._lost_letter(word, language):
             return None  # `haban` is `habían` with a lost letter, not `ha ban`
+        least = self.options["split-rival-zipf"]
+        if any(zipf >= least and how != "ocr+edit" for _, zipf, how in neighbours(word, language)):
+            return None  # one slip from a frequent word (`acount`): that word misspelt, not `a count`
         splits = []
         for i in range(1, len(word)):
             left, right = word[:i], word[i:]
