@@ -61,6 +61,7 @@ class OcrConfusion(WordKind):
         "listed-gap": Option(float, 4.0, help="how much more frequent the repair of a listed word must be"),
         "rival-gap": Option(float, 1.0, help="two repairs closer in frequency than this: ambiguous, none proposed"),
         "split-part-zipf": Option(float, 3.5, help="least frequency of the word split off a function word (oftheir)"),
+        "changed-share": Option(float, 0.6, help="most of a word's letters a repair may change (always two)"),
         "split-rival-zipf": Option(
             float, 3.0, help="a word one edit or misreading from a word this frequent is never split"
         ),
@@ -261,6 +262,8 @@ class OcrConfusion(WordKind):
             repair = rarer if rarer is not None and rarer.how == "ocr" else None
         if repair is not None and word[:1] == "I" and word[1:2].islower() and not repair.form.startswith("l"):
             return None  # a capital I is a misread l (`Iike`) or a name's initial (`Ilyasse`), nothing else
+        if repair is not None and _changes(word, repair.form) > max(2, len(word) * self.options["changed-share"]):
+            return None  # more of the word changed than misreadings explain (`indef` is not `miles`)
         if noun:
             found = repair is not None and repair.how == "ocr" and repair.zipf >= floor
             return match_case(word, repair.form) if repair is not None and found else None
@@ -299,9 +302,14 @@ class OcrConfusion(WordKind):
         least = self.options["split-rival-zipf"]
         if any(zipf >= least and how != "ocr+edit" for _, zipf, how in neighbours(word, language)):
             return None  # one slip from a frequent word (`acount`): that word misspelt, not `a count`
+        # a word the lists know is a rare word (`insincerely`), or two function words that web
+        # text runs together often enough to be listed (`oftheir`): only the latter is split
+        listed = lex.zipf(word) > 0
         splits = []
         for i in range(1, len(word)):
             left, right = word[:i], word[i:]
+            if listed and not (left in common and right in common):
+                continue
             # a short tail is more often an ending than a word run on (`chantai` is not `chant ai`)
             other = right if left in common else left if right in common and len(right) >= 3 else ""
             # two tiny words side by side (`no we`) are rarely what was printed
@@ -327,6 +335,13 @@ def _hyphen_patterns(marks: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _inner_capitals(language: str) -> frozenset[str]:
     """Capitals a scanner produces inside a lowercase word (`smaU` for `small`)."""
     return frozenset(c for read, _ in confusions(language) for c in read if c.isupper())
+
+
+def _changes(word: str, form: str) -> int:
+    """Letters inserted, dropped or changed between a word and its repair, case and accents aside."""
+    from rapidfuzz.distance import Levenshtein
+
+    return int(Levenshtein.distance(strip_accents(word.lower()), strip_accents(form.lower())))
 
 
 def _after_name(text: str, start: int, language: str) -> bool:
