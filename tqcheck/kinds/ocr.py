@@ -17,27 +17,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Mapping
-from functools import lru_cache
+from itertools import pairwise
 from typing import ClassVar
 
 from tqcheck.core.model import Document, Finding, RuleSpec
 from tqcheck.kinds.base import Option, match_case
+from tqcheck.kinds.ocr_words import after_name, changes, hyphen_patterns, plausible_case, recased
 from tqcheck.kinds.repairs import clear_repair
 from tqcheck.kinds.words import WordKind
 from tqcheck.language.accents import accent_index, strip_accents
-from tqcheck.language.confusions import capitalised_nouns, confusions, line_break_hyphens
+from tqcheck.language.confusions import capitalised_nouns, line_break_hyphens
 from tqcheck.language.data import language_data, union
 from tqcheck.language.lexicon import Lexicon, normalise
 from tqcheck.language.neighbours import neighbours
-from tqcheck.language.tokens import distinct_tokens, occurrences
+from tqcheck.language.tokens import WORD, distinct_tokens, occurrences
 
 _JOINED = re.compile(r"[-'’]")
 _TOKEN = re.compile(r"(?<![\w@/.\\'’-])[^\W_]+(?![\w@/\\'’]|[.,]\w|-\w)")
-_HYPHEN_BREAK = r"(?<![\w-])([^\W\d_]+)[{marks}](?:[ \t]+|[ \t]*\r?\n[ \t]*)([^\W\d_]+)(?![\w-])"
-_MAYBE_BROKEN = r"\w[{marks}][ \t]*(?:[ \t]|\n)"
 _WORD_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+) $")
 _WORD_AFTER = re.compile(r" ([^\W\d_]+)(?![\w-])")
-_PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[.]?[ \u00a0]$")
 
 
 class OcrConfusion(WordKind):
@@ -71,6 +69,7 @@ class OcrConfusion(WordKind):
         "capitalised": Option(
             bool, True, help="repair an unknown capitalised word, by a pure misreading only (`Bordeanx`)"
         ),
+        "hyphenated": Option(bool, True, help="check the parts of hyphenated words (`long-Ioved`, `impriaon-ment`)"),
         "capitalised-min-length": Option(
             int, 8, help="shortest capitalised word repaired (short names are close to words by chance)"
         ),
@@ -91,7 +90,7 @@ class OcrConfusion(WordKind):
         value = lex.value
         text = doc.checkable
         claimed: set[int] = set()
-        maybe_broken, _ = _hyphen_patterns(line_break_hyphens(language))
+        maybe_broken, _ = hyphen_patterns(line_break_hyphens(language))
         if maybe_broken.search(text):
             yield from self._hyphen_breaks(doc, lex, claimed)
         # one dict lookup per distinct token of the run (most recur from file to file),
@@ -101,24 +100,28 @@ class OcrConfusion(WordKind):
         nouns_by_case = capitalised_nouns(language)
         nouns = nouns_by_case or self.options["capitalised"]
         unknown = set()
+        hyphenated = set()
         for t in distinct_tokens(text) - settled:
-            if (
-                value(normalise(t)) < floor
-                and (t[:1].islower() or t[:1] in "I0125" or nouns)
-                and not t.isdigit()
-                and not _JOINED.search(t)
-                and _plausible_case(t, language)
-            ):
-                unknown.add(t)
+            if value(normalise(t)) >= floor or t.isdigit():
+                settled.add(t)
+            elif not _JOINED.search(t):
+                if (t[:1].islower() or t[:1] in "I0125" or nouns) and plausible_case(t, language):
+                    unknown.add(t)
+                else:
+                    settled.add(t)
+            elif "-" in t and "'" not in t and "’" not in t and self.options["hyphenated"]:
+                hyphenated.add(t)
             else:
                 settled.add(t)
+        if hyphenated:
+            yield from self._hyphenated(doc, lex, hyphenated, claimed)
         elided = self._elided(text, language, value, floor)
         if not unknown and not elided:
             return
         for match in occurrences(text, unknown, _TOKEN):
             if match.start() in claimed:
                 continue
-            if not nouns_by_case and match.group(0)[:1].isupper() and _after_name(text, match.start(), language):
+            if not nouns_by_case and match.group(0)[:1].isupper() and after_name(text, match.start(), language):
                 continue  # a capitalised word after another is a name's part (`Anna Vvong`), not a misreading
             joined = self._split_word(doc, lex, match, claimed)
             if joined is not None:
@@ -133,12 +136,55 @@ class OcrConfusion(WordKind):
     def _repaired(self, doc: Document, lex: Lexicon, word: str, start: int, split: bool) -> Iterator[Finding]:
         if len(word) < 3:
             return
+        repaired = self._cached(word, lex, split)
+        if repaired is not None:
+            yield self.spec.finding(doc, start, start + len(word), suggestion=repaired)
+
+    def _hyphenated(self, doc: Document, lex: Lexicon, tokens: set[str], claimed: set[int]) -> Iterator[Finding]:
+        """A hyphenated word with a misread part (`long-Ioved`), or a word that a kept line-break
+        hyphen cuts in two and a misreading spoils (`impriaon-ment`): only parts that no list knows,
+        and only by the repairs a whole word would get."""
+        for match in occurrences(doc.checkable, tokens, WORD):
+            token, start = match.group(0), match.start()
+            parts = token.split("-")
+            if start in claimed or any(lex.zipf((a + b).lower()) > 0 for a, b in pairwise(parts)):
+                continue  # a line-break hyphen kept in a word (`vic-toires`): not a misreading
+            known = [lex.zipf(part.lower()) >= self.options["unknown-below"] for part in parts]
+            repairs = [
+                None if listed else self._part_repair(part, lex) for part, listed in zip(parts, known, strict=True)
+            ]
+            if all(listed or repair is not None for listed, repair in zip(known, repairs, strict=True)):
+                at = start
+                for part, repair in zip(parts, repairs, strict=True):
+                    if repair is not None:
+                        yield self.spec.finding(doc, at, at + len(part), suggestion=repair)
+                    at += len(part) + 1
+            elif len(parts) == 2 and parts[1].islower():
+                joined = self._cached(parts[0] + parts[1], lex, split=False)
+                if joined is not None:
+                    yield self.spec.finding(
+                        doc,
+                        start,
+                        match.end(),
+                        suggestion=joined,
+                        message="'{match}' looks like one word, broken by a hyphen and misread: '{suggestion}'.",
+                    )
+
+    def _part_repair(self, part: str, lex: Lexicon) -> str | None:
+        """The repair of one part of a hyphenated word: a part is a word only by its context, so
+        only a frequent repair is clear."""
+        if len(part) < 4 or not part[1:].isalpha() or not plausible_case(part, lex.language):
+            return None
+        repaired = self._cached(part, lex, split=False)
+        if repaired is None or lex.zipf(repaired.lower()) < self.options["min-zipf"]:
+            return None
+        return repaired
+
+    def _cached(self, word: str, lex: Lexicon, split: bool) -> str | None:
         key = (lex.language, word, split)
         if key not in self._cache:
             self._cache[key] = self._repair(word, lex, lex.language, split)
-        repaired = self._cache[key]
-        if repaired is not None:
-            yield self.spec.finding(doc, start, start + len(word), suggestion=repaired)
+        return self._cache[key]
 
     def _elided(self, text: str, language: str, value: Callable[[str], int], floor: int) -> dict[str, int]:
         """{`l'insuflisance`: where the word after the elided article starts}, for the tokens
@@ -155,14 +201,14 @@ class OcrConfusion(WordKind):
                 and rest.isalpha()
                 and value(normalise(rest)) < floor
                 and (rest[:1].islower() or rest[:1] in "I0125")
-                and _plausible_case(rest, language)
+                and plausible_case(rest, language)
             ):
                 found[token] = len(head) + 1
         return found
 
     def _hyphen_breaks(self, doc: Document, lex: Lexicon, claimed: set[int]) -> Iterator[Finding]:
         conjunctions = union(lambda data: data.function_words.conjunctions)
-        _, broken = _hyphen_patterns(line_break_hyphens(lex.language))
+        _, broken = hyphen_patterns(line_break_hyphens(lex.language))
         for match in broken.finditer(doc.checkable):
             left, right = match.group(1), match.group(2)
             if right.lower() in conjunctions or not right.islower():
@@ -262,7 +308,7 @@ class OcrConfusion(WordKind):
             repair = rarer if rarer is not None and rarer.how == "ocr" else None
         if repair is not None and word[:1] == "I" and word[1:2].islower() and not repair.form.startswith("l"):
             return None  # a capital I is a misread l (`Iike`) or a name's initial (`Ilyasse`), nothing else
-        if repair is not None and _changes(word, repair.form) > max(2, len(word) * self.options["changed-share"]):
+        if repair is not None and changes(word, repair.form) > max(2, len(word) * self.options["changed-share"]):
             return None  # more of the word changed than misreadings explain (`indef` is not `miles`)
         if noun:
             found = repair is not None and repair.how == "ocr" and repair.zipf >= floor
@@ -271,7 +317,7 @@ class OcrConfusion(WordKind):
             repair.how == "ocr"
             or (repair.how == "ocr+edit" and not listed and repair.zipf >= least + self.options["ocr-edit-gap"])
         ):
-            return match_case(word, repair.form)
+            return recased(word, repair.form)
         if listed or repair is not None:
             return None
         compounding = language_data(language).compounding
@@ -322,40 +368,3 @@ class OcrConfusion(WordKind):
         if len(splits) != 1:
             return None
         return splits[0]
-
-
-@lru_cache(maxsize=16)
-def _hyphen_patterns(marks: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(a quick test, the full pattern) of words broken at a line end by one of `marks`."""
-    escaped = "".join(re.escape(m) for m in marks)
-    return re.compile(_MAYBE_BROKEN.format(marks=escaped)), re.compile(_HYPHEN_BREAK.format(marks=escaped))
-
-
-@lru_cache(maxsize=16)
-def _inner_capitals(language: str) -> frozenset[str]:
-    """Capitals a scanner produces inside a lowercase word (`smaU` for `small`)."""
-    return frozenset(c for read, _ in confusions(language) for c in read if c.isupper())
-
-
-def _changes(word: str, form: str) -> int:
-    """Letters inserted, dropped or changed between a word and its repair, case and accents aside."""
-    from rapidfuzz.distance import Levenshtein
-
-    return int(Levenshtein.distance(strip_accents(word.lower()), strip_accents(form.lower())))
-
-
-def _after_name(text: str, start: int, language: str) -> bool:
-    """Whether the word before `start`, across one space (and an initial's period), is
-    capitalised and not a function word (`The`, `Le` open sentences, not names)."""
-    from tqcheck.language.detection import function_words
-
-    before = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
-    if before is None or not before.group(1)[:1].isupper():
-        return False
-    return before.group(1).lower() not in function_words(language)
-
-
-def _plausible_case(token: str, language: str) -> bool:
-    """Lowercase after the first letter, or with only capitals that are known misreadings."""
-    rest = token[1:]
-    return rest.islower() or not rest.isalpha() or all(c.islower() or c in _inner_capitals(language) for c in rest)

@@ -1,0 +1,60 @@
+"""Word-level tests that GW003 (ocr.py) makes around a candidate: line-break hyphen patterns,
+plausible letter case, how much a repair changes, whether a word follows a name."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from tqcheck.kinds.base import match_case
+from tqcheck.language.accents import strip_accents
+from tqcheck.language.confusions import confusions
+
+_HYPHEN_BREAK = r"(?<![\w-])([^\W\d_]+)[{marks}](?:[ \t]+|[ \t]*\r?\n[ \t]*)([^\W\d_]+)(?![\w-])"
+_MAYBE_BROKEN = r"\w[{marks}][ \t]*(?:[ \t]|\n)"
+_PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[.]?[ \u00a0]$")
+
+
+@lru_cache(maxsize=16)
+def hyphen_patterns(marks: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a quick test, the full pattern) of words broken at a line end by one of `marks`."""
+    escaped = "".join(re.escape(m) for m in marks)
+    return re.compile(_MAYBE_BROKEN.format(marks=escaped)), re.compile(_HYPHEN_BREAK.format(marks=escaped))
+
+
+@lru_cache(maxsize=16)
+def _inner_capitals(language: str) -> frozenset[str]:
+    """Capitals a scanner produces inside a lowercase word (`smaU` for `small`)."""
+    return frozenset(c for read, _ in confusions(language) for c in read if c.isupper())
+
+
+def changes(word: str, form: str) -> int:
+    """Letters inserted, dropped or changed between a word and its repair, case and accents aside."""
+    from rapidfuzz.distance import Levenshtein
+
+    return int(Levenshtein.distance(strip_accents(word.lower()), strip_accents(form.lower())))
+
+
+def after_name(text: str, start: int, language: str) -> bool:
+    """Whether the word before `start`, across one space (and an initial's period), is
+    capitalised and not a function word (`The`, `Le` open sentences, not names)."""
+    from tqcheck.language.detection import function_words
+
+    before = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    if before is None or not before.group(1)[:1].isupper():
+        return False
+    return before.group(1).lower() not in function_words(language)
+
+
+def plausible_case(token: str, language: str) -> bool:
+    """Lowercase after the first letter, or with only capitals that are known misreadings."""
+    rest = token[1:]
+    return rest.islower() or not rest.isalpha() or all(c.islower() or c in _inner_capitals(language) for c in rest)
+
+
+def recased(word: str, form: str) -> str:
+    """The repair in the word's case; a capital I before lowercase letters is a misread l
+    (`Ioved` -> `loved`), not a capital."""
+    if word[:1] == "I" and word[1:2].islower() and form[:1] == "l":
+        return form
+    return match_case(word, form)
