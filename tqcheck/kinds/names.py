@@ -58,6 +58,11 @@ class _NamesBase(Kind):
         "common-word-zipf": Option(
             float, 4.0, help="two spellings both at least this frequent are ordinary words (Defense / Defence)"
         ),
+        "noun-word-zipf": Option(
+            float,
+            3.0,
+            help="where nouns are capitalised, two spellings both this frequent are nouns (Ministerin / Ministerien)",
+        ),
         "common-name-zipf": Option(
             float, 4.5, help="`tqcheck names` leaves out single spellings this frequent (Monday, Europe)"
         ),
@@ -88,6 +93,14 @@ class _NamesBase(Kind):
             self.glossary_paths.append(path if path.is_absolute() else root / path)
         if self.glossary_paths:
             self.glossary()  # a broken glossary stops the run before any file is checked
+
+    def _common_word(self, language: str) -> float:
+        """The frequency from which two spellings are ordinary words, not a name spelled twice:
+        lower where every noun is capitalised, as German's are."""
+        from tqcheck.language.confusions import capitalised_nouns
+
+        common = float(self.options["common-word-zipf"])
+        return min(common, float(self.options["noun-word-zipf"])) if capitalised_nouns(language) else common
 
     def glossary(self) -> Any:
         if self._glossary is None:
@@ -170,7 +183,7 @@ class NameVariants(_NamesBase):
         zipf = zipf_lookup(language, self.cuts)
         glossary = self.glossary()
         clustered: dict[str, list[str]] = {}
-        common_word = self.options["common-word-zipf"]
+        common_word = self._common_word(language)
         reasons: dict[tuple[str, str], str] = {}
         for cluster in group(
             names.surnames, zipf, names.givens, common_word=common_word, limits=self.limits, reasons=reasons
@@ -338,7 +351,7 @@ class NameCorpus(_NamesBase):
                 givens[form].update(given_names.get(form, ()))
         glossary = self.glossary()
         reasons: dict[tuple[str, str], str] = {}
-        common_word = self.options["common-word-zipf"]
+        common_word = self._common_word(language)
         for cluster in group(docs_by_form, zipf, givens, common_word=common_word, reasons=reasons):
             spread = {form: len(docs_by_form[form]) for form in cluster}
             preferred = None
