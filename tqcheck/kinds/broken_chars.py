@@ -12,11 +12,14 @@ look-alike is mapped back to the word's own script.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
-from typing import ClassVar
+from collections.abc import Generator, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, ClassVar
 
 from tqcheck.core.model import Document, Finding
 from tqcheck.kinds.base import Kind, Option
+
+if TYPE_CHECKING:
+    import ftfy
 
 # a line ending in `â€` (UTF-8 of ” read as cp1252, its last byte 0x9D undefined there and lost)
 _WORDS = re.compile(r"\S+")
@@ -24,6 +27,8 @@ _LOST_QUOTE = re.compile(r"â€(?=[\s)\]]|$)")
 # ftfy steps that undo a wrong decoding (the others, such as curling quotes, are style)
 _ENCODING_STEPS = {"encode", "decode", "transcode"}
 _ENCODING_FIXES = {"decode_inconsistent_utf8", "fix_c1_controls", "restore_byte_a0", "replace_lossy_sequences"}
+# what ftfy's fixers other than fix_encoding change: C1 controls and surrogates
+_FTFY_OTHERS = re.compile("[\x80-\x9f\ud800-\udfff]")
 _REPLACEMENT = re.compile("\ufffd+")
 # C0 controls other than tab/newline/CR, DEL, zero-width space/joiners between letters,
 # word joiner, BOM inside the text, soft hyphen between letters, bidi embedding controls.
@@ -121,21 +126,9 @@ class BrokenChars(Kind):
             start, at = at, at + len(line)
             if line.isascii():
                 continue
-            fixed, steps = ftfy.fix_and_explain(line, config)
             covered: list[tuple[int, int]] = []
-            if fixed != line and any(_is_encoding_step(step) for step in steps or ()):
-                for finding in self._changes(doc, start, line, fixed):
-                    covered.append((finding.start - start, finding.end - start))
-                    yield finding
-            # a line mixing right letters and mojibake (`Café` beside `caf√©`) cannot be read back
-            # as one code page: ftfy then decides word by word for what is left
-            for token in _WORDS.finditer(line):
-                word = token.group(0)
-                if word.isascii() or any(a < token.end() and token.start() < b for a, b in covered):
-                    continue
-                fixed, steps = ftfy.fix_and_explain(word, config)
-                if fixed != word and any(_is_encoding_step(step) for step in steps or ()):
-                    yield from self._changes(doc, start + token.start(), word, fixed)
+            if _ftfy_may_change(line):
+                covered = yield from self._repaired_line(doc, start, line, config)
             if "â€" in line:
                 # the last byte of ” was lost, which ftfy cannot undo: ” is the one such character
                 for match in _LOST_QUOTE.finditer(line):
@@ -144,6 +137,29 @@ class BrokenChars(Kind):
                     message = "'{match}' is mojibake of a closing quotation mark; it should read '{suggestion}'."
                     where = start + match.start()
                     yield self.spec.finding(doc, where, where + 2, suggestion="”", message=message, safe=False)
+
+    def _repaired_line(
+        self, doc: Document, start: int, line: str, config: ftfy.TextFixerConfig
+    ) -> Generator[Finding, None, list[tuple[int, int]]]:
+        """ftfy's repair of a line, and for what it leaves, of each word; returns the spans found."""
+        import ftfy
+
+        fixed, steps = ftfy.fix_and_explain(line, config)
+        covered: list[tuple[int, int]] = []
+        if fixed != line and any(_is_encoding_step(step) for step in steps or ()):
+            for finding in self._changes(doc, start, line, fixed):
+                covered.append((finding.start - start, finding.end - start))
+                yield finding
+        # a line mixing right letters and mojibake (`Café` beside `caf√©`) cannot be read back
+        # as one code page: ftfy then decides word by word for what is left
+        for token in _WORDS.finditer(line):
+            word = token.group(0)
+            if word.isascii() or any(a < token.end() and token.start() < b for a, b in covered):
+                continue
+            fixed, steps = ftfy.fix_and_explain(word, config)
+            if fixed != word and any(_is_encoding_step(step) for step in steps or ()):
+                yield from self._changes(doc, start + token.start(), word, fixed)
+        return covered
 
     def _changes(self, doc: Document, start: int, line: str, fixed: str) -> Iterator[Finding]:
         from difflib import SequenceMatcher
@@ -189,6 +205,18 @@ class BrokenChars(Kind):
                 clean = all("\u0400" <= c <= "\u04ff" for c in fixed)
             message = "'{match}' mixes Latin and Cyrillic letters that look alike."
             yield self.spec.finding(doc, start, end, suggestion=fixed if clean else None, message=message)
+
+
+def _ftfy_may_change(line: str) -> bool:
+    """Whether ftfy may repair an encoding in `line` or in one of its words. ftfy's own first
+    test decides: fix_encoding returns text in which `badness.is_bad` finds nothing as it is,
+    and as those patterns look only at the characters they match (no look-around; the one
+    anchored pattern needs a space), a word of the line holds none the line does not. The other
+    fixers used change only C1 controls and surrogates. Most lines of accented prose pass this
+    one regular-expression search instead of a full ftfy run for the line and each word."""
+    from ftfy.badness import is_bad
+
+    return is_bad(line) or _FTFY_OTHERS.search(line) is not None
 
 
 def _between_letters(text: str, start: int, end: int) -> bool:
