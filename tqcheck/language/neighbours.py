@@ -15,7 +15,7 @@ dictionary, rebuilt or unpickled by every process, cannot match for a command-li
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 
 from tqcheck.language.accents import strip_accents
@@ -90,6 +90,7 @@ def neighbours(word: str, language: str) -> tuple[Neighbour, ...]:
     if outline != key:
         probes.update((outline, *_deletions(outline)))
     single = shape_of(language).single
+    distance = _osa()  # at most 1: one insertion, deletion, substitution or swap of neighbours
     seen: dict[str, Neighbour] = {}
     for probe in probes:
         packed = index.get(probe)
@@ -102,13 +103,13 @@ def neighbours(word: str, language: str) -> tuple[Neighbour, ...]:
             plain = fold(form)
             if plain == key:
                 how = "accent"
-            elif _one_edit(key, plain):
+            elif distance(key, plain, score_cutoff=1) <= 1:
                 how = "ocr" if _substituted(key, plain) in single else "edit"
             else:
                 other = shape(form, language)
                 if other == outline:
                     how = "ocr"
-                elif _one_edit(outline, other):
+                elif distance(outline, other, score_cutoff=1) <= 1:
                     how = "ocr" if _substituted(outline, other) in single else "ocr+edit"
                 else:
                     continue
@@ -143,21 +144,9 @@ def _substituted(a: str, b: str) -> tuple[str, str] | None:
     return (a[diff[0]], b[diff[0]]) if len(diff) == 1 else None
 
 
-def _one_edit(a: str, b: str) -> bool:
-    """Optimal-string-alignment distance of at most 1 (0 = the same once folded)."""
-    if a == b:
-        return True
-    la, lb = len(a), len(b)
-    if abs(la - lb) > 1:
-        return False
-    if la == lb:
-        diff = [i for i in range(la) if a[i] != b[i]]
-        if len(diff) == 1:
-            return True
-        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
-    if la > lb:
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    return a[i:] == b[i + 1 :]
+@cache
+def _osa() -> Callable[..., int]:
+    """rapidfuzz's optimal-string-alignment distance (imported when a word is first looked up)."""
+    from rapidfuzz.distance import OSA
+
+    return OSA.distance  # type: ignore[no-any-return]
