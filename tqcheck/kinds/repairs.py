@@ -47,4 +47,6 @@ def clear_repair(word: str, language: str, least: float, lead: float) -> Repair 
 
 
 def _accents(word: str) -> str:
+    if word.isascii():
+        return ""
     return "".join(c for c in word.lower() if not c.isascii())

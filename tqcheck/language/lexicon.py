@@ -32,9 +32,17 @@ class Lexicon:
         self._table = table
         # zipf * 100 of a word already normalised: the fast path for loops over many tokens
         self.value = table.get if table is not None else _unknown
+        self._zipf: dict[str, float] = {}
 
     def zipf(self, word: str) -> float:
-        return self.value(normalise(word)) / 100
+        """The word's Zipf frequency, remembered for the run: the word rules ask about the
+        same words (a damaged word's neighbours in the text, its halves) again and again."""
+        found = self._zipf.get(word)
+        if found is None:
+            if len(self._zipf) >= _REMEMBERED:
+                self._zipf.clear()
+            found = self._zipf[word] = self.value(normalise(word)) / 100
+        return found
 
     def __contains__(self, word: object) -> bool:
         return isinstance(word, str) and self.value(normalise(word)) > 0
@@ -45,6 +53,9 @@ class Lexicon:
     def items(self) -> Iterator[tuple[str, int]]:
         """(casefolded word, zipf * 100) for bulk derivations (accent indexes)."""
         return self._table.items() if self._table is not None else iter(())
+
+
+_REMEMBERED = 200_000  # words whose zipf a lexicon keeps (a few MB)
 
 
 def _unknown(key: str, default: int = 0) -> int:
