@@ -99,6 +99,7 @@ def letters_of(language: str | None) -> str:
     return language_data(language).letters.accented or LOST_LETTERS
 
 
+@cache
 def name_languages() -> tuple[str, ...]:
     """Languages whose names and loanwords commonly appear in other languages' news copy
     (`letters.names` in their data files)."""
