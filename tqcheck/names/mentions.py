@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from tqcheck.language.data import union
 from tqcheck.language.tokens import distinct_tokens
@@ -41,6 +41,8 @@ _CAMEL = re.compile(r"[^\W\d_][A-Z]|[A-Z]{2}")
 _NAME_PREFIX = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|O['’])[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?$")
 _SENTENCE_END = set('.!?…:;"“”«»*•·–—([')
 _HYPHENS = {"-", "‑"}
+_OPENING_MARKS = "\"“”«»'‘’(*•·–—-["  # before a sentence: quotes, brackets, bullets, dashes
+_OPENERS = frozenset(_OPENING_MARKS) | _SENTENCE_END  # one of these, a space, then a sentence
 # around nearly every name: spaces and ordinary punctuation (no closer look needed)
 _BOUNDARY = frozenset(" \n\t\r,.;:!?()[]\"'’“”«»\u00a0") | {""}
 # what a mis-decoded letter leaves next to a word: Latin-1 punctuation and symbols (Ã§, Ã©, Â°)
@@ -114,40 +116,83 @@ class NameCuts:
     floor_zipf: float  # rarer words count as unknown (0) in every frequency test
 
 
+class _Word(NamedTuple):
+    """What a capitalised word is wherever it stands: its base form (possessive and elision
+    removed), where that starts in the word, its frequency, and the lowercase form whose
+    presence in a document makes it an ordinary word there."""
+
+    offset: int
+    form: str
+    frequency: float
+    lower: str
+
+
+# per lexicon (zipf lookup): raw word -> _Word, or None when it cannot be a name word; shared by
+# every document of a run, as the same capitalised words recur in file after file
+_WORDS: dict[ZipfLookup, dict[str, _Word | None]] = {}
+_WORDS_LIMIT = 200_000
+# an item of a segment: (start of the base form, base form, strong, frequency)
+_Item = tuple[int, str, bool, float]
+_UNSEEN: Any = object()  # not looked up yet
+
+
+def _words(zipf: ZipfLookup) -> dict[str, _Word | None]:
+    table = _WORDS.get(zipf)
+    if table is None or len(table) >= _WORDS_LIMIT:
+        if len(_WORDS) >= 16:
+            _WORDS.clear()  # lookups made for one test each: do not keep them all
+        table = _WORDS[zipf] = {}
+    return table
+
+
 def extract(text: str, zipf: ZipfLookup, cuts: NameCuts) -> list[Run]:
     """Runs of name words in `text` (the document's checkable text).
 
-    Regexes and str.find do the per-character work in C: one regex finds runs of capitalised
-    words; Python judges each distinct word once (memo), looking for its lowercase form with find.
+    Regexes do the per-character work in C: one regex finds runs of capitalised words. What a
+    word is on its own is decided once per run of tqcheck (_Word); per document only whether it
+    is also written in lowercase (the document's distinct tokens) and, for a frequent word, where
+    it stands. A frequent word is a name word wherever it is one anywhere in the document, so its
+    place is only looked at until one place says so.
     """
-    rare, function_word = cuts.rare_zipf, cuts.function_word_zipf
+    rare = cuts.rare_zipf
+    words = _words(zipf)
+    lowered: frozenset[str] | None = None  # the document's distinct tokens, fetched when first needed
     title_lines: dict[int, bool] = {}
-    # raw word -> (offset of the base form, base form, zipf of it), or None: not a name word
-    memo: dict[str, tuple[int, str, float] | None] = {}
-    segments: list[list[tuple[Token, bool, float]]] = []  # adjacent name words: (token, strong, zipf)
+    # raw word -> its _Word, or None: not a name word in this document
+    memo: dict[str, _Word | None] = {}
+    segments: list[list[_Item]] = []  # adjacent name words
     strong_forms: set[str] = set()
     for run in _run_pattern().finditer(text):
-        run_start = run.start()
+        run_start, run_end = run.span()
         matched = run.group()
         single = " " not in matched and "\u00a0" not in matched
-        if single and matched in memo and memo[matched] is None and text[run_start - 1 : run_start] not in "-‑":
-            continue  # fast path: a lone word already judged not to be a name (The, Officials...)
-        if run_start and text[run_start - 1] in "-‑":
+        hyphen = run_start > 0 and text[run_start - 1] in _HYPHENS
+        if hyphen:
             article = _ARTICLE_BEFORE.search(text, max(0, run_start - 5), run_start)
             if article is None:
                 continue  # the capitalised half of a hyphenated word (ex-President)
             run_start = article.start()
         title: bool | None = None  # computed only when a word's acceptance depends on it
-        parts = (run,) if single else _CANDIDATE.finditer(text, run.start(), run.end())
-        current: list[tuple[Token, bool, float]] = []
+        parts = (run,) if single else _CANDIDATE.finditer(text, run.start(), run_end)
+        current: list[_Item] = []
         for match in parts:
-            match_start = run_start if match.start() == run.start() else match.start()
-            word = text[match_start : match.end()]
-            if word in memo:
-                base = memo[word]
+            match_start, end = match.span()
+            if match_start == run.start():
+                match_start = run_start
+                word = matched if single and not hyphen else text[match_start:end]
             else:
-                base = memo[word] = _judge(word, text, zipf)
-            end = match.end()
+                word = text[match_start:end]
+            base = memo.get(word, _UNSEEN)
+            if base is _UNSEEN:
+                base = words.get(word, _UNSEEN)
+                if base is _UNSEEN:
+                    base = words[word] = _word(word, zipf)
+                if base is not None:
+                    if lowered is None:
+                        lowered = distinct_tokens(text)
+                    if base.lower in lowered:
+                        base = None  # also written in lowercase (Alliance / alliance): an ordinary word
+                memo[word] = base
             if base is None or (
                 not (text[end : end + 1] in _BOUNDARY and text[match_start - 1 : match_start] in _BOUNDARY)
                 and _fragment(text, match_start, end)
@@ -156,43 +201,50 @@ def extract(text: str, zipf: ZipfLookup, cuts: NameCuts) -> list[Run]:
                     segments.append(current)
                     current = []
                 continue
-            offset, form, frequency = base
+            offset, form, frequency, _ = base
             start = match_start + offset
             if frequency < rare or form in strong_forms:
                 strong = True  # accepted whatever its position: no need to look at the context
+            elif start == run_start and _sentence_initial(text, start):
+                strong = False  # where any word is capitalised (the line's casing does not matter then)
             else:
                 if title is None:
                     line = text.rfind("\n", 0, run_start) + 1
                     title = title_lines.get(line)
                     if title is None:
                         title = title_lines[line] = _is_title_line(text, line)
-                strong = not title and not (start == run_start and _sentence_initial(text, start))
+                strong = not title
                 if strong:
                     strong_forms.add(form)
-            current.append((Token(start, start + len(form), form), strong, frequency))
+            current.append((start, form, strong, frequency))
         if current:
             segments.append(current)
+    return _accepted(segments, strong_forms, cuts)
+
+
+def _accepted(segments: list[list[_Item]], strong_forms: set[str], cuts: NameCuts) -> list[Run]:
+    """The runs of name words: a word is one when it is rarer than `rare_zipf`, or stands
+    somewhere in the document where only names are capitalised (`strong_forms`); never a word
+    as frequent as `function_word_zipf`."""
+    rare, function_word = cuts.rare_zipf, cuts.function_word_zipf
     runs: list[Run] = []
     for segment in segments:
         if len(segment) == 1:  # most runs are one word
-            token, strong, frequency = segment[0]
-            if frequency < function_word and (strong or frequency < rare or token.form in strong_forms):
-                runs.append(Run((token,)))
+            start, form, strong, frequency = segment[0]
+            if frequency < function_word and (strong or frequency < rare or form in strong_forms):
+                runs.append(Run((Token(start, start + len(form), form),)))
             continue
         accepted = [
-            frequency < function_word and (strong or frequency < rare or token.form in strong_forms)
-            for token, strong, frequency in segment
+            frequency < function_word and (strong or frequency < rare or form in strong_forms)
+            for _, form, strong, frequency in segment
         ]
         # "Ivan Setchin said": a sentence-initial given name before an accepted name word
-        if len(segment) > 1 and not accepted[0] and accepted[1] and segment[0][2] < cuts.given_name_zipf:
+        if not accepted[0] and accepted[1] and segment[0][3] < cuts.given_name_zipf:
             accepted[0] = True
-        if all(accepted):
-            runs.append(Run(tuple(item[0] for item in segment)))
-            continue
         current_run: list[Token] = []
-        for item, ok in zip(segment, accepted, strict=True):
+        for (start, form, _, _), ok in zip(segment, accepted, strict=True):
             if ok:
-                current_run.append(item[0])
+                current_run.append(Token(start, start + len(form), form))
             elif current_run:
                 runs.append(Run(tuple(current_run)))
                 current_run = []
@@ -201,19 +253,12 @@ def extract(text: str, zipf: ZipfLookup, cuts: NameCuts) -> list[Run]:
     return runs
 
 
-def _judge(word: str, text: str, zipf: ZipfLookup) -> tuple[int, str, float] | None:
-    """Whether a capitalised word can be a name word here: not also written in lowercase."""
-    found = _base_of(word)
-    if found is None or found[1].lower() in distinct_tokens(text):
-        return None  # also written in lowercase (Alliance / alliance): an ordinary word
-    return found[0], found[1], zipf(found[1])
-
-
-@lru_cache(maxsize=65536)
-def _base_of(word: str) -> tuple[int, str] | None:
-    """(offset, base form) of a name word, shared by all documents of a run."""
+def _word(word: str, zipf: ZipfLookup) -> _Word | None:
+    """What a raw capitalised word is on its own (see _Word), or None when it cannot be a name."""
     found = _name_token(0, len(word), word)
-    return None if found is None else (found.start, found.form)
+    if found is None:
+        return None
+    return _Word(found.start, found.form, zipf(found.form), found.form.lower())
 
 
 def _is_title_line(text: str, line: int) -> bool:
@@ -254,9 +299,15 @@ def _fragment(text: str, start: int, end: int) -> bool:
 
 
 def _sentence_initial(text: str, start: int) -> bool:
+    """Whether a word stands where any word is capitalised: at the start of the text or of a
+    sentence, after an opening quote, bullet or dash, or alone at the start of a line."""
+    if start >= 2 and text[start - 1] == " ":  # the usual case: one space, then what decides
+        char = text[start - 2]
+        if not char.isspace():
+            return char in _OPENERS
     i = start - 1
     saw_newline = False
-    while i >= 0 and (text[i].isspace() or text[i] in "\"“”«»'‘’(*•·–—-["):
+    while i >= 0 and (text[i].isspace() or text[i] in _OPENING_MARKS):
         if text[i] in "\n":
             saw_newline = True
         elif not text[i].isspace():
