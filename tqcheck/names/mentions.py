@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any, NamedTuple
 
 from tqcheck.language.data import union
@@ -105,6 +105,11 @@ class Run(NamedTuple):
 ZipfLookup = Callable[[str], float]
 
 
+# tuple.__new__ on the class: as Token(start, end, form), without a Python-level __new__ call
+# (extraction makes one per accepted word)
+_new_token = partial(tuple.__new__, Token)
+
+
 @dataclass(frozen=True)
 class NameCuts:
     """The frequencies (zipf) that decide what a name word is: the TL rules' options (declared by
@@ -131,8 +136,8 @@ class _Word(NamedTuple):
 # every document of a run, as the same capitalised words recur in file after file
 _WORDS: dict[ZipfLookup, dict[str, _Word | None]] = {}
 _WORDS_LIMIT = 200_000
-# an item of a segment: (start of the base form, base form, strong, frequency)
-_Item = tuple[int, str, bool, float]
+# an item of a segment: (start of the base form, base form, frequency)
+_Item = tuple[int, str, float]
 _UNSEEN: Any = object()  # not looked up yet
 
 
@@ -158,41 +163,72 @@ def extract(text: str, zipf: ZipfLookup, cuts: NameCuts) -> list[Run]:
     words = _words(zipf)
     lowered: frozenset[str] | None = None  # the document's distinct tokens, fetched when first needed
     title_lines: dict[int, bool] = {}
-    # raw word -> its _Word, or None: not a name word in this document
-    memo: dict[str, _Word | None] = {}
+    memo: dict[str, _Word | None] = {}  # raw word -> its _Word, or None: not a name word here
     segments: list[list[_Item]] = []  # adjacent name words
-    strong_forms: set[str] = set()
+    strong_forms: set[str] = set()  # frequent words that stand somewhere only names are capitalised
+
+    def judge(word: str) -> _Word | None:
+        nonlocal lowered
+        base = words.get(word, _UNSEEN)
+        if base is _UNSEEN:
+            base = words[word] = _word(word, zipf)
+        if base is not None:
+            if lowered is None:
+                lowered = distinct_tokens(text)
+            if base.lower in lowered:
+                base = None  # also written in lowercase (Alliance / alliance): an ordinary word
+        memo[word] = base
+        return base
+
+    def title(position: int) -> bool:
+        line = text.rfind("\n", 0, position) + 1
+        found = title_lines.get(line)
+        if found is None:
+            found = title_lines[line] = _is_title_line(text, line)
+        return found
+
     for run in _run_pattern().finditer(text):
-        run_start, run_end = run.span()
         matched = run.group()
-        single = " " not in matched and "\u00a0" not in matched
+        run_start = run.start()
         hyphen = run_start > 0 and text[run_start - 1] in _HYPHENS
+        if not hyphen and " " not in matched and "\u00a0" not in matched:  # one word: most runs
+            base = memo.get(matched, _UNSEEN)
+            if base is _UNSEEN:
+                base = judge(matched)
+            if base is None:
+                continue
+            end = run.end()
+            if not (text[end : end + 1] in _BOUNDARY and text[run_start - 1 : run_start] in _BOUNDARY) and _fragment(
+                text, run_start, end
+            ):
+                continue
+            offset, form, frequency, _ = base
+            start = run_start + offset
+            if (
+                frequency >= rare
+                and form not in strong_forms
+                and not (start == run_start and _sentence_initial(text, start))
+                and not title(run_start)
+            ):
+                strong_forms.add(form)
+            segments.append([(start, form, frequency)])
+            continue
         if hyphen:
             article = _ARTICLE_BEFORE.search(text, max(0, run_start - 5), run_start)
             if article is None:
                 continue  # the capitalised half of a hyphenated word (ex-President)
             run_start = article.start()
-        title: bool | None = None  # computed only when a word's acceptance depends on it
-        parts = (run,) if single else _CANDIDATE.finditer(text, run.start(), run_end)
+        first = run.start()
+        single = " " not in matched and "\u00a0" not in matched
         current: list[_Item] = []
-        for match in parts:
+        for match in (run,) if single else _CANDIDATE.finditer(text, first, run.end()):
             match_start, end = match.span()
-            if match_start == run.start():
+            if match_start == first:
                 match_start = run_start
-                word = matched if single and not hyphen else text[match_start:end]
-            else:
-                word = text[match_start:end]
+            word = text[match_start:end]
             base = memo.get(word, _UNSEEN)
             if base is _UNSEEN:
-                base = words.get(word, _UNSEEN)
-                if base is _UNSEEN:
-                    base = words[word] = _word(word, zipf)
-                if base is not None:
-                    if lowered is None:
-                        lowered = distinct_tokens(text)
-                    if base.lower in lowered:
-                        base = None  # also written in lowercase (Alliance / alliance): an ordinary word
-                memo[word] = base
+                base = judge(word)
             if base is None or (
                 not (text[end : end + 1] in _BOUNDARY and text[match_start - 1 : match_start] in _BOUNDARY)
                 and _fragment(text, match_start, end)
@@ -203,48 +239,41 @@ def extract(text: str, zipf: ZipfLookup, cuts: NameCuts) -> list[Run]:
                 continue
             offset, form, frequency, _ = base
             start = match_start + offset
-            if frequency < rare or form in strong_forms:
-                strong = True  # accepted whatever its position: no need to look at the context
-            elif start == run_start and _sentence_initial(text, start):
-                strong = False  # where any word is capitalised (the line's casing does not matter then)
-            else:
-                if title is None:
-                    line = text.rfind("\n", 0, run_start) + 1
-                    title = title_lines.get(line)
-                    if title is None:
-                        title = title_lines[line] = _is_title_line(text, line)
-                strong = not title
-                if strong:
-                    strong_forms.add(form)
-            current.append((start, form, strong, frequency))
+            if (
+                frequency >= rare
+                and form not in strong_forms
+                and not (start == run_start and _sentence_initial(text, start))
+                and not title(run_start)
+            ):
+                strong_forms.add(form)
+            current.append((start, form, frequency))
         if current:
             segments.append(current)
     return _accepted(segments, strong_forms, cuts)
 
 
 def _accepted(segments: list[list[_Item]], strong_forms: set[str], cuts: NameCuts) -> list[Run]:
-    """The runs of name words: a word is one when it is rarer than `rare_zipf`, or stands
-    somewhere in the document where only names are capitalised (`strong_forms`); never a word
-    as frequent as `function_word_zipf`."""
+    """The runs of name words. A word is one when it is rarer than `rare_zipf`, or stands
+    somewhere in the document where only names are capitalised (`strong_forms`: so where one
+    mention stands decides for them all); never a word as frequent as `function_word_zipf`."""
     rare, function_word = cuts.rare_zipf, cuts.function_word_zipf
     runs: list[Run] = []
     for segment in segments:
         if len(segment) == 1:  # most runs are one word
-            start, form, strong, frequency = segment[0]
-            if frequency < function_word and (strong or frequency < rare or form in strong_forms):
-                runs.append(Run((Token(start, start + len(form), form),)))
+            start, form, frequency = segment[0]
+            if frequency < function_word and (frequency < rare or form in strong_forms):
+                runs.append(Run((_new_token((start, start + len(form), form)),)))
             continue
         accepted = [
-            frequency < function_word and (strong or frequency < rare or form in strong_forms)
-            for _, form, strong, frequency in segment
+            frequency < function_word and (frequency < rare or form in strong_forms) for _, form, frequency in segment
         ]
         # "Ivan Setchin said": a sentence-initial given name before an accepted name word
-        if not accepted[0] and accepted[1] and segment[0][3] < cuts.given_name_zipf:
+        if not accepted[0] and accepted[1] and segment[0][2] < cuts.given_name_zipf:
             accepted[0] = True
         current_run: list[Token] = []
-        for (start, form, _, _), ok in zip(segment, accepted, strict=True):
+        for (start, form, _), ok in zip(segment, accepted, strict=True):
             if ok:
-                current_run.append(Token(start, start + len(form), form))
+                current_run.append(_new_token((start, start + len(form), form)))
             elif current_run:
                 runs.append(Run(tuple(current_run)))
                 current_run = []
