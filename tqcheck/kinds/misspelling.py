@@ -22,11 +22,12 @@ from typing import ClassVar
 
 from tqcheck.core.model import Document, Finding, RuleSpec
 from tqcheck.kinds.base import Option
+from tqcheck.kinds.ocr_words import foreign, is_compound
 from tqcheck.kinds.repairs import clear_repair
 from tqcheck.kinds.words import WordKind
-from tqcheck.language.accents import letters_of, name_languages
+from tqcheck.language.accents import letters_of
 from tqcheck.language.data import language_data
-from tqcheck.language.lexicon import Lexicon, lexicon, normalise
+from tqcheck.language.lexicon import Lexicon, normalise
 from tqcheck.language.neighbours import MIN_QUERY, fold
 from tqcheck.language.tokens import WORD, distinct_tokens, occurrences
 
@@ -130,10 +131,9 @@ class Misspelling(WordKind):
             return None  # the letter lost is an accented one (`angefhrt`): GW001's business
         if zipf >= self.options["listed-from"] and not edit.slip(len(word)):
             return None
-        if language in COMPOUNDING and _compound(word, lex):
+        if language in COMPOUNDING and is_compound(word, lex):
             return None
-        foreign = self.options["foreign-zipf"]
-        if any(lexicon(other).zipf(word) >= foreign for other in (*name_languages(), "en") if other != language):
+        if foreign(word, language, self.options["foreign-zipf"]):
             return None
         return repair.form
 
@@ -156,13 +156,4 @@ def _uses(text: str, word: str) -> bool:
         if not before.isalnum() and not after.isalnum():
             return True
         at = text.find(word, at + 1)
-    return False
-
-
-def _compound(word: str, lex: Lexicon) -> bool:
-    """Two known words of at least three letters, with or without a linking s (`Arbeitsamt`)."""
-    for i in range(3, len(word) - 2):
-        left, right = word[:i], word[i:]
-        if lex.zipf(right) >= 2.5 and (lex.zipf(left) >= 2.5 or (left.endswith("s") and lex.zipf(left[:-1]) >= 2.5)):
-            return True
     return False

@@ -22,7 +22,7 @@ from typing import ClassVar
 
 from tqcheck.core.model import Document, Finding, RuleSpec
 from tqcheck.kinds.base import Option, match_case
-from tqcheck.kinds.ocr_words import after_name, changes, hyphen_patterns, plausible_case, recased
+from tqcheck.kinds.ocr_words import after_name, changes, foreign, hyphen_patterns, is_compound, plausible_case, recased
 from tqcheck.kinds.repairs import clear_repair
 from tqcheck.kinds.words import WordKind
 from tqcheck.language.accents import accent_index, strip_accents
@@ -60,6 +60,9 @@ class OcrConfusion(WordKind):
         "rival-gap": Option(float, 1.0, help="two repairs closer in frequency than this: ambiguous, none proposed"),
         "split-part-zipf": Option(float, 3.5, help="least frequency of the word split off a function word (oftheir)"),
         "changed-share": Option(float, 0.6, help="most of a word's letters a repair may change (always two)"),
+        "foreign-zipf": Option(
+            float, 3.0, help="a word this frequent in English is English left in the copy, not a misreading"
+        ),
         "split-rival-zipf": Option(
             float, 3.0, help="a word one edit or misreading from a word this frequent is never split"
         ),
@@ -280,13 +283,19 @@ class OcrConfusion(WordKind):
         if word[:1].isupper() and word[1:].isalpha() and not word.startswith("I"):
             if lex.zipf(word) > 0:
                 return None  # a capitalised word that a list knows is most likely a name
-            if not capitalised_nouns(language):
-                if not self.options["capitalised"] or len(word) < self.options["capitalised-min-length"]:
-                    return None
-                # no list knows it: a name of its own, or a known one misread (`Bordeanx`);
-                # only a pure misreading of a name or word frequent enough to be known counts
-                floor = self.options["capitalised-min-zipf"]
-            noun = True  # (German nouns: an unknown one is repaired by a misreading only)
+            if not capitalised_nouns(language) and not self.options["capitalised"]:
+                return None
+            if len(word) < self.options["capitalised-min-length"]:
+                return None  # short names and nouns are close to known words by chance
+            # no list knows it: a name of its own, a noun (German), or a known one misread
+            # (`Bordeanx`); only a pure misreading of a word frequent enough to be known counts
+            floor = self.options["capitalised-min-zipf"]
+            noun = True
+        if language_data(language).compounding and is_compound(word.lower(), lex, right_zipf=0.01):
+            return None  # two known words written as one (`Aufnahmekünstler`), not a misreading
+        if foreign(word.lower(), language, self.options["foreign-zipf"], english_only=True):
+            return None  # English left in the copy (`cocked` in German), not a misreading
+            # (only English: short misreadings are often words of some other language)
         lower = word.lower() if not word.startswith("I") else word
         zipf = lex.zipf(lower)
         if zipf >= self.options["listed-below"]:

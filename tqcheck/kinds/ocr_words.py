@@ -9,6 +9,7 @@ from functools import lru_cache
 from tqcheck.kinds.base import match_case
 from tqcheck.language.accents import strip_accents
 from tqcheck.language.confusions import confusions
+from tqcheck.language.lexicon import Lexicon
 
 _HYPHEN_BREAK = r"(?<![\w-])([^\W\d_]+)[{marks}](?:[ \t]+|[ \t]*\r?\n[ \t]*)([^\W\d_]+)(?![\w-])"
 _MAYBE_BROKEN = r"\w[{marks}][ \t]*(?:[ \t]|\n)"
@@ -58,3 +59,26 @@ def recased(word: str, form: str) -> str:
     if word[:1] == "I" and word[1:2].islower() and form[:1] == "l":
         return form
     return match_case(word, form)
+
+
+def is_compound(word: str, lex: Lexicon, right_zipf: float = 2.5) -> bool:
+    """Two known words of at least three letters, with or without a linking s (`Arbeitsamt`);
+    the right one at least `right_zipf` frequent (inflected heads are rare in word lists)."""
+    for i in range(3, len(word) - 2):
+        left, right = word[:i], word[i:]
+        if lex.zipf(right) >= right_zipf and (
+            lex.zipf(left) >= 2.5 or (left.endswith("s") and lex.zipf(left[:-1]) >= 2.5)
+        ):
+            return True
+    return False
+
+
+def foreign(word: str, language: str, least: float, english_only: bool = False) -> bool:
+    """Whether `word` is at least `least` frequent in English or a language whose names and
+    loanwords news copy carries (a word of that language, not a damaged one of this);
+    `english_only`: English alone, the language that copy leaves untranslated most."""
+    from tqcheck.language.accents import name_languages
+    from tqcheck.language.lexicon import lexicon
+
+    others = ("en",) if english_only else (*name_languages(), "en")
+    return any(lexicon(other).zipf(word) >= least for other in others if other != language)
