@@ -85,6 +85,7 @@ class Misspelling(WordKind):
     def __init__(self, spec: RuleSpec) -> None:
         super().__init__(spec)
         self._cache: dict[tuple[str, str], str | None] = {}
+        self._clean: dict[str, set[str]] = {}  # per language: tokens never suspects, this run
 
     def check_words(self, doc: Document, language: str, lex: Lexicon) -> Iterator[Finding]:
         value = lex.value
@@ -93,13 +94,20 @@ class Misspelling(WordKind):
         suspects: dict[str, tuple[int, str]] = {}  # token -> (where its word starts, the repair)
         own = letters_of(language)
         elisions = language_data(language).elisions
-        for whole in distinct_tokens(doc.checkable):
+        # whether a token is a suspect depends on the token and the language only: most tokens
+        # recur from file to file and are judged once a run
+        clean = self._clean.setdefault(language, set())
+        for whole in distinct_tokens(doc.checkable) - clean:
             token, at = _after_elision(whole, elisions)
-            if len(token) < shortest or not token.isalpha() or not token.islower():
-                continue
-            if not token.isascii() and any(not c.isascii() and c not in own for c in token):
-                continue  # letters the language does not use (`dráhy` in German copy): a foreign word
-            if value(normalise(token)) >= floor:
+            if (
+                len(token) < shortest
+                or not token.isalpha()
+                or not token.islower()
+                # letters the language does not use (`dráhy` in German copy): a foreign word
+                or (not token.isascii() and any(not c.isascii() and c not in own for c in token))
+                or value(normalise(token)) >= floor
+            ):
+                clean.add(whole)
                 continue
             key = (language, token)
             if key not in self._cache:
@@ -107,6 +115,8 @@ class Misspelling(WordKind):
             repair = self._cache[key]
             if repair is not None:
                 suspects[whole] = (at, repair)
+            else:
+                clean.add(whole)
         if not suspects:
             return
         matches = list(occurrences(doc.checkable, set(suspects), WORD))
