@@ -55,7 +55,7 @@ class Lexicon:
         return self._table.items() if self._table is not None else iter(())
 
 
-_REMEMBERED = 200_000  # words whose zipf a lexicon keeps (a few MB)
+_REMEMBERED = 50_000  # words whose zipf a lexicon keeps (about 6 MB)
 
 
 def _unknown(key: str, default: int = 0) -> int:
