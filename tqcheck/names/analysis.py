@@ -71,21 +71,24 @@ def _collect(runs: list[Run]) -> DocNames:
     surnames: dict[str, list[Token]] = {}
     givens: dict[str, set[str]] = {}
     given_tokens: dict[str, dict[str, list[Token]]] = {}
+    title_words = titles()
     for run in runs:
-        last = run.tokens[-1]
+        tokens = run.tokens
+        last = tokens[-1]
         found = surnames.get(last.form)
         if found is None:
             surnames[last.form] = [last]
         else:
             found.append(last)
-        if len(run.tokens) > 1:
-            given = run.given
-            if given is not None:
-                givens.setdefault(last.form, set()).add(given.form)
-            # every word before the surname (Abu Bakr al-Baghdadi), compared within one surname only
-            for token in run.tokens[:-1]:
-                if token.form.casefold().rstrip(".") not in titles():
-                    given_tokens.setdefault(last.form, {}).setdefault(token.form, []).append(token)
+        if len(tokens) > 1:
+            # the word before the surname is its given name unless it is a title (Run.given);
+            # every word before the surname (Abu Bakr al-Baghdadi) is compared within one surname only
+            for index, token in enumerate(tokens[:-1]):
+                if token.form.casefold().rstrip(".") in title_words:
+                    continue
+                if index == len(tokens) - 2:
+                    givens.setdefault(last.form, set()).add(token.form)
+                given_tokens.setdefault(last.form, {}).setdefault(token.form, []).append(token)
     return DocNames(runs=runs, surnames=surnames, givens=givens, given_tokens=given_tokens)
 
 

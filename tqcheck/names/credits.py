@@ -31,6 +31,8 @@ def _conjunctions() -> frozenset[str]:
 
 def split_credits(runs: list[Run], text: str, zipf: Callable[[str], float]) -> list[Run]:
     """The runs, with a place glued to the last name of a listed person split off."""
+    if all(len(run.tokens) < 3 for run in runs):
+        return runs  # a person and a place: three words at least
     alone = Counter(run.last.form for run in runs if len(run.tokens) == 1)
     ending = Counter(run.last.form for run in runs if len(run.tokens) > 1)
     out: list[Run] = []

@@ -20,14 +20,22 @@ MAX_BUCKET = 50  # a huge bucket is a degenerate key, not one name
 
 
 def candidate_pairs(forms: Iterable[str], keyed: Callable[[str], Iterable[str]] = bucket_keys) -> set[tuple[str, str]]:
-    """Pairs of spellings that share a bucket: the only pairs ever compared."""
-    buckets: dict[str, list[str]] = defaultdict(list)
+    """Pairs of spellings that share a bucket: the only pairs ever compared. (Most buckets hold
+    one spelling: only those that get a second are looked at again.)"""
+    buckets: dict[str, list[str]] = {}
+    shared: list[list[str]] = []
     for form in forms:
         for key in keyed(form):
-            buckets[key].append(form)
+            members = buckets.get(key)
+            if members is None:
+                buckets[key] = [form]
+                continue
+            if len(members) == 1:
+                shared.append(members)
+            members.append(form)
     pairs: set[tuple[str, str]] = set()
-    for members in buckets.values():
-        if len(members) < 2 or len(members) > MAX_BUCKET:
+    for members in shared:
+        if len(members) > MAX_BUCKET:
             continue
         for i, a in enumerate(members):
             for b in members[i + 1 :]:
@@ -61,10 +69,12 @@ def group(
     people = limits is not None and givens is not None
     given_of: Mapping[str, set[str]] = givens or {}
     if people:  # one pass over both kinds of bucket: keys, and given names
-        pairs = candidate_pairs(
-            forms,
-            lambda form: bucket_keys(form).union(*(given_buckets(given) for given in given_of.get(form, ()))),
-        )
+
+        def keyed(form: str) -> frozenset[str]:
+            given = given_of.get(form)
+            return bucket_keys(form).union(*map(given_buckets, given)) if given else bucket_keys(form)
+
+        pairs = candidate_pairs(forms, keyed)
     else:
         pairs = candidate_pairs(forms)
 
