@@ -133,6 +133,8 @@ def _union(
     """Union-find over the accepted pairs; two words both at least `common_word` frequent are
     never joined. Clusters that only add or drop an Arabic article are left out unless
     `keep_article_only`."""
+    if not pairs:
+        return []  # nothing shares a bucket: the usual case
     parent = {form: form for form in forms}
 
     def find(x: str) -> str:
@@ -141,13 +143,17 @@ def _union(
             x = parent[x]
         return x
 
+    joined = False
     for a, b in sorted(pairs):
         why = accept(a, b)
         if why is None or (common_word is not None and zipf(a) >= common_word and zipf(b) >= common_word):
             continue
         parent[find(a)] = find(b)
+        joined = True
         if reasons is not None:
             reasons[(a, b)] = reasons[(b, a)] = why
+    if not joined:
+        return []
     clusters: dict[str, list[str]] = defaultdict(list)
     for form in forms:
         clusters[find(form)].append(form)
