@@ -8,7 +8,7 @@ are data, not code; a language without a file gets none.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 
 from tqcheck.language.data import language_data
@@ -99,13 +99,17 @@ def undo_once(word: str, language: str) -> Iterator[str]:
                 yield word[:at] + meant + word[at + len(read) :]
 
 
-def undo_twice(word: str, language: str) -> Iterator[str]:
+def undo_twice(word: str, language: str, begins: Callable[[str], bool] | None = None) -> Iterator[str]:
     """Every form of `word` with two of the language's confusions undone in two places that do
-    not overlap (`aulanl` -> `autant`)."""
+    not overlap (`aulanl` -> `autant`). With `begins` (whether some listed word begins with a
+    lowercase text), a first undoing that no listed word begins with is not followed further:
+    none of its forms could be a word (most places of a damaged word, after the damage)."""
     table = _by_first_letter(language)
     for at, char in enumerate(word):
         for read, meant in table.get(char, ()):
             if word.startswith(read, at):
                 head = word[:at] + meant
+                if begins is not None and "Σ" not in head and not begins(head.lower()):
+                    continue  # (a capital sigma's lowercase depends on what follows it: not pruned)
                 for rest in undo_once(word[at + len(read) :], language):
                     yield head + rest

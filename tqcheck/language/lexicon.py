@@ -32,6 +32,8 @@ class Lexicon:
         self._table = table
         # zipf * 100 of a word already normalised: the fast path for loops over many tokens
         self.value = table.get if table is not None else _unknown
+        # whether some listed word begins with a (normalised) text
+        self.begins = table.begins if table is not None else _begins_nothing
         self._zipf: dict[str, float] = {}
 
     def zipf(self, word: str) -> float:
@@ -60,6 +62,10 @@ _REMEMBERED = 50_000  # words whose zipf a lexicon keeps (about 6 MB)
 
 def _unknown(key: str, default: int = 0) -> int:
     return default
+
+
+def _begins_nothing(prefix: str) -> bool:
+    return False
 
 
 _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:-[a-z0-9]{2,8})?")

@@ -120,7 +120,8 @@ def neighbours(word: str, language: str) -> tuple[Neighbour, ...]:
 def _misread_once(word: str, language: str, lower: str, seen: dict[str, Neighbour]) -> tuple[Neighbour, ...]:
     """`seen` and the frequent words with one misreading undone in one place, which a shape may
     not absorb (`besclilossen`: `cl` and `li` overlap) and short words are not looked up for."""
-    value = lexicon(language).value
+    lex = lexicon(language)
+    value = lex.value
     # a long word misread in one place is rarely another word by chance: rarer repairs count
     floor = LONG_MIN_ZIPF if len(word) >= LONG_WORD else INDEX_MIN_ZIPF
     for repaired in undo_once(word, language):
@@ -129,7 +130,7 @@ def _misread_once(word: str, language: str, lower: str, seen: dict[str, Neighbou
             seen[form] = (form, found / 100, "ocr")
     if not seen and len(word) >= MIN_QUERY + 1:
         # worn type misreads the same letter twice (`aulanl` for `autant`): only frequent repairs
-        for repaired in undo_twice(word, language):
+        for repaired in undo_twice(word, language, lex.begins):
             form = repaired.lower()
             if form not in seen and form != lower and (found := value(form)) >= TWICE_MIN_ZIPF:
                 seen[form] = (form, found / 100, "ocr")

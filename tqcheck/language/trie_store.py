@@ -35,6 +35,10 @@ class WordValues:
     def __contains__(self, key: object) -> bool:
         return isinstance(key, str) and key in self._trie
 
+    def begins(self, prefix: str) -> bool:
+        """Whether some key begins with `prefix`."""
+        return next(self._trie.iterkeys(prefix), None) is not None
+
     def __len__(self) -> int:
         return len(self._trie)
 
