@@ -165,6 +165,15 @@ class NameVariants(_NamesBase):
         super().__init__(spec)
         self.limits = name_limits(self.options)
 
+    def _limits(self, language: str) -> Any:
+        """The fitted limits, with a given name's -s read as a genitive where names take one."""
+        from dataclasses import replace
+
+        from tqcheck.language.data import language_data
+
+        genitive = language_data(language).genitive_s
+        return replace(self.limits, nominative_s=False) if genitive else self.limits
+
     def check(self, doc: Document) -> Iterator[Finding]:
         owned = self._owned(doc)
         for finding in self._variants(doc):
@@ -184,10 +193,10 @@ class NameVariants(_NamesBase):
         glossary = self.glossary()
         clustered: dict[str, list[str]] = {}
         common_word = self._common_word(language)
+        limits = self._limits(language)
         reasons: dict[tuple[str, str], str] = {}
-        for cluster in group(
-            names.surnames, zipf, names.givens, common_word=common_word, limits=self.limits, reasons=reasons
-        ):
+        givens = names.givens
+        for cluster in group(names.surnames, zipf, givens, common_word=common_word, limits=limits, reasons=reasons):
             counts = {form: len(names.surnames[form]) for form in cluster}
             for form in cluster:
                 clustered[form] = cluster
@@ -212,8 +221,8 @@ class NameVariants(_NamesBase):
                 continue
             given_reasons: dict[tuple[str, str], str] = {}
             shared = f"; same surname {surname}" if len(members) == 1 else f"; surnames {' / '.join(members)}"
-            evidence = all(self.limits.evidence(member, zipf) for member in members)
-            for cluster in group_given(tokens, zipf, self.limits, evidence, given_reasons, common_word=common_word):
+            evidence = all(limits.evidence(member, zipf) for member in members)
+            for cluster in group_given(tokens, zipf, limits, evidence, given_reasons, common_word=common_word):
                 counts = {form: len(tokens[form]) for form in cluster}
                 yield from self._flag(doc, counts, tokens, language, None, given_reasons, shared)
 

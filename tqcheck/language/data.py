@@ -96,6 +96,7 @@ class LanguageData:
     ocr_merged: tuple[tuple[str, str], ...] = ()  # letters old type makes alike throughout (long s, f)
     ocr_hyphens: tuple[str, ...] = ("-",)  # marks that end a line inside a broken word (⸗ and = in Fraktur)
     capitalised_nouns: bool = False  # nouns are capitalised: a capitalised word is not presumed a name
+    genitive_s: bool = False  # names take a genitive -s with no apostrophe (Putins): not a second spelling
     elisions: frozenset[str] = frozenset()  # words written elided before an apostrophe (l', d', qu')
     # class -> regular expressions of lines web pages leave in scraped copy (BP001)
     scraping_leftovers: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -189,6 +190,7 @@ def _record(code: str, s: dict[str, Any]) -> LanguageData:
         ocr_merged=s["ocr_merged"],
         ocr_hyphens=s["ocr_hyphens"],
         capitalised_nouns=s["capitalised_nouns"],
+        genitive_s=s["genitive_s"],
         elisions=_lower(s["elisions"]),
         scraping_leftovers=tuple(s["scraping_leftovers"].items()),
     )

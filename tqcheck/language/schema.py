@@ -124,6 +124,7 @@ SCHEMA: Mapping[str, Check | Mapping[str, Check]] = {
     "ocr_merged": pairs,
     "ocr_hyphens": words,
     "capitalised_nouns": flag,
+    "genitive_s": flag,
     "elisions": words,
     "scraping_leftovers": {
         "ad": patterns,

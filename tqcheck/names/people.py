@@ -34,6 +34,9 @@ class Limits:
     # a shared word too common to be evidence (Ali, Kim) still vouches for spellings this close:
     # Ahmad / Ahmed Ali are one person, Yong / Song Kim are not
     weak: float = 0.0
+    # a given name may carry a Latvian or Lithuanian nominative -s (Rolands / Roland); not in
+    # languages whose names take a genitive -s (Kims Schwester)
+    nominative_s: bool = True
 
     def evidence(self, shared: str, zipf: ZipfLookup) -> bool:
         """Is a word two names share rare enough to say they are one person?"""
@@ -41,13 +44,14 @@ class Limits:
 
 
 @lru_cache(maxsize=65536)
-def apart(a: str, b: str, given: bool = False) -> tuple[float, str] | None:
+def apart(a: str, b: str, given: bool = False, nominative_s: bool = True) -> tuple[float, str] | None:
     """How far two words are as spellings of one name when the rest of the name vouches for the
     person: (bits per letter by the fitted costs, why), 0 for spellings alike on their own; None
     when a guard says they are different names (a feminine form, a derivation).
 
     Given names (`given`) also match as short pinyin / Wade-Giles syllables (Zhou / Chou) or by a
-    key after y / j / i (Yuri / Youri), and may carry a Baltic nominative -s (Rolands / Roland).
+    key after y / j / i (Yuri / Youri), and may carry a Baltic nominative -s (Rolands / Roland)
+    unless `nominative_s` is off.
     """
     if a.casefold() == b.casefold():
         return 0.0, "same word"
@@ -69,7 +73,8 @@ def apart(a: str, b: str, given: bool = False) -> tuple[float, str] | None:
             return 0.0, f"pinyin and Wade-Giles of '{wa[0]}'"
         if min(len(fa), len(fb)) >= 6 and consonants(fa) == consonants(fb) and close(fa, fb, 0.85):
             return 0.0, "same consonants"  # Moammar / Mouammar
-    if min(len(fa), len(fb)) < 3 or (derived(fa, fb) and not (_nominative(fa, fb) if given else _mute_e(fa, fb))):
+    allowed = (nominative_s and _nominative(fa, fb)) if given else _mute_e(fa, fb)
+    if min(len(fa), len(fb)) < 3 or (derived(fa, fb) and not allowed):
         return None
     if one_syllable(a) and one_syllable(b):
         return None  # Chen / Shen, Yong / Song: different syllables, different names
@@ -106,7 +111,7 @@ def why_same_given(a: str, b: str, limits: Limits | None, evidence: bool = True)
             return None
         weak = apart(a, b)
         return weak[1] if weak is not None and weak[0] <= limits.weak else None
-    near = apart(a, b, given=True)
+    near = apart(a, b, given=True, nominative_s=limits.nominative_s if limits is not None else True)
     if near is None or near[0] > (limits.given if limits is not None else 0.0):
         return None
     return near[1]
@@ -139,7 +144,7 @@ def why_same_person(
                 if surname[0] <= limits.weak:
                     return f"{surname[1]}; same given name {x} (a common one: only close spellings)"
                 continue
-            given = apart(x, y, given=True)
+            given = apart(x, y, given=True, nominative_s=limits.nominative_s)
             if given is not None and 0.0 in (given[0], surname[0]):
                 # one word alike on its own (Mohammed / Muhammad) is as good as shared: the other
                 # word gets the limit it has beside a shared word
