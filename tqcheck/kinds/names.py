@@ -222,7 +222,10 @@ class NameVariants(_NamesBase):
             given_reasons: dict[tuple[str, str], str] = {}
             shared = f"; same surname {surname}" if len(members) == 1 else f"; surnames {' / '.join(members)}"
             evidence = all(limits.evidence(member, zipf) for member in members)
-            for cluster in group_given(tokens, zipf, limits, evidence, given_reasons, common_word=common_word):
+            # given names stand before a surname, never alone as a noun would: the noun cut
+            # (Ministerin / Ministerien) is for surnames only (Vladimir / Wladimir Putin)
+            given_common = float(self.options["common-word-zipf"])
+            for cluster in group_given(tokens, zipf, limits, evidence, given_reasons, common_word=given_common):
                 counts = {form: len(tokens[form]) for form in cluster}
                 yield from self._flag(doc, counts, tokens, language, None, given_reasons, shared)
 
