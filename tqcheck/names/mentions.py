@@ -187,31 +187,38 @@ def extract(text: str, zipf: ZipfLookup, cuts: NameCuts) -> list[Run]:
             found = title_lines[line] = _is_title_line(text, line)
         return found
 
+    def item(word: str, start: int, run_start: int) -> _Item | None:
+        """(where the name word starts, its form, its frequency), or None: not a name word here.
+        A frequent one standing where only names are capitalised marks its form strong."""
+        base = memo.get(word, _UNSEEN)
+        if base is _UNSEEN:
+            base = judge(word)
+        if base is None:
+            return None
+        end = start + len(word)
+        if not (text[end : end + 1] in _BOUNDARY and text[start - 1 : start] in _BOUNDARY) and _fragment(
+            text, start, end
+        ):
+            return None
+        offset, form, frequency, _ = base
+        start += offset
+        if (
+            frequency >= rare
+            and form not in strong_forms
+            and not (start == run_start and _sentence_initial(text, start))
+            and not title(run_start)
+        ):
+            strong_forms.add(form)
+        return (start, form, frequency)
+
     for run in _run_pattern().finditer(text):
         matched = run.group()
         run_start = run.start()
         hyphen = run_start > 0 and text[run_start - 1] in _HYPHENS
         if not hyphen and " " not in matched and "\u00a0" not in matched:  # one word: most runs
-            base = memo.get(matched, _UNSEEN)
-            if base is _UNSEEN:
-                base = judge(matched)
-            if base is None:
-                continue
-            end = run.end()
-            if not (text[end : end + 1] in _BOUNDARY and text[run_start - 1 : run_start] in _BOUNDARY) and _fragment(
-                text, run_start, end
-            ):
-                continue
-            offset, form, frequency, _ = base
-            start = run_start + offset
-            if (
-                frequency >= rare
-                and form not in strong_forms
-                and not (start == run_start and _sentence_initial(text, start))
-                and not title(run_start)
-            ):
-                strong_forms.add(form)
-            segments.append([(start, form, frequency)])
+            found = item(matched, run_start, run_start)
+            if found is not None:
+                segments.append([found])
             continue
         if hyphen:
             article = _ARTICLE_BEFORE.search(text, max(0, run_start - 5), run_start)
@@ -225,28 +232,13 @@ def extract(text: str, zipf: ZipfLookup, cuts: NameCuts) -> list[Run]:
             match_start, end = match.span()
             if match_start == first:
                 match_start = run_start
-            word = text[match_start:end]
-            base = memo.get(word, _UNSEEN)
-            if base is _UNSEEN:
-                base = judge(word)
-            if base is None or (
-                not (text[end : end + 1] in _BOUNDARY and text[match_start - 1 : match_start] in _BOUNDARY)
-                and _fragment(text, match_start, end)
-            ):
+            found = item(text[match_start:end], match_start, run_start)
+            if found is None:
                 if current:
                     segments.append(current)
                     current = []
                 continue
-            offset, form, frequency, _ = base
-            start = match_start + offset
-            if (
-                frequency >= rare
-                and form not in strong_forms
-                and not (start == run_start and _sentence_initial(text, start))
-                and not title(run_start)
-            ):
-                strong_forms.add(form)
-            current.append((start, form, frequency))
+            current.append(found)
         if current:
             segments.append(current)
     return _accepted(segments, strong_forms, cuts)
