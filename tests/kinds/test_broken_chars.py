@@ -57,18 +57,9 @@ def test_lines_ftfy_is_not_asked_about_are_lines_it_would_leave_alone_word_by_wo
     release that decides otherwise fails here)."""
     import ftfy
 
-    from tqcheck.kinds.broken_chars import _ftfy_may_change, _is_encoding_step
+    from tqcheck.kinds.broken_chars import _ftfy_may_change, _is_encoding_step, ftfy_config
 
-    config = ftfy.TextFixerConfig(  # as GW002 runs it
-        unescape_html=False,
-        remove_terminal_escapes=False,
-        fix_latin_ligatures=False,
-        fix_character_width=False,
-        uncurl_quotes=False,
-        fix_line_breaks=False,
-        remove_control_chars=False,
-        normalization=None,
-    )
+    config = ftfy_config()  # as GW002 runs it
     for line in _CLEAN_LINES + _DAMAGED_LINES:
         if _ftfy_may_change(line):
             continue

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Generator, Iterator, Mapping, Sequence
+from functools import cache
 from typing import TYPE_CHECKING, ClassVar
 
 from tqcheck.core.model import Document, Finding
@@ -109,18 +110,7 @@ class BrokenChars(Kind):
         widened to whole words, are the findings and ftfy's text their repair."""
         if text.isascii():
             return  # ftfy leaves ASCII as it is
-        import ftfy
-
-        config = ftfy.TextFixerConfig(
-            unescape_html=False,
-            remove_terminal_escapes=False,
-            fix_latin_ligatures=False,
-            fix_character_width=False,
-            uncurl_quotes=False,
-            fix_line_breaks=False,
-            remove_control_chars=False,
-            normalization=None,
-        )
+        config = ftfy_config()
         at = 0
         for line in text.splitlines(keepends=True):
             start, at = at, at + len(line)
@@ -205,6 +195,24 @@ class BrokenChars(Kind):
                 clean = all("\u0400" <= c <= "\u04ff" for c in fixed)
             message = "'{match}' mixes Latin and Cyrillic letters that look alike."
             yield self.spec.finding(doc, start, end, suggestion=fixed if clean else None, message=message)
+
+
+@cache
+def ftfy_config() -> ftfy.TextFixerConfig:
+    """ftfy with its encoding fixers only: HTML entities, ligatures, width, quotes, line breaks,
+    controls and normalisation are other rules' business (or none)."""
+    import ftfy
+
+    return ftfy.TextFixerConfig(
+        unescape_html=False,
+        remove_terminal_escapes=False,
+        fix_latin_ligatures=False,
+        fix_character_width=False,
+        uncurl_quotes=False,
+        fix_line_breaks=False,
+        remove_control_chars=False,
+        normalization=None,
+    )
 
 
 def _ftfy_may_change(line: str) -> bool:
