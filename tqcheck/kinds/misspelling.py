@@ -31,9 +31,6 @@ from tqcheck.language.lexicon import Lexicon, normalise
 from tqcheck.language.neighbours import MIN_QUERY, fold
 from tqcheck.language.tokens import WORD, distinct_tokens, occurrences
 
-# languages that write compounds as one word: a rare word that splits into two known words is
-# a compound, not a slip
-COMPOUNDING = frozenset({"de", "nl", "sv", "da", "nb", "no", "fi", "hu", "is", "af"})
 LONG = 8  # a letter dropped inside a word this long is a typing slip (`goverment`)
 
 
@@ -141,7 +138,7 @@ class Misspelling(WordKind):
             return None  # the letter lost is an accented one (`angefhrt`): GW001's business
         if zipf >= self.options["listed-from"] and not edit.slip(len(word)):
             return None
-        if language in COMPOUNDING and is_compound(word, lex):
+        if language_data(language).compounding and is_compound(word, lex):  # a compound, not a slip
             return None
         if foreign(word, language, self.options["foreign-zipf"]):
             return None
