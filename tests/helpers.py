@@ -66,6 +66,28 @@ def run_python(code: str, env: dict[str, str] | None = None) -> subprocess.Compl
     )
 
 
+def modules_loaded_by_check(
+    path: str, modules: tuple[str, ...], env: dict[str, str] | None = None
+) -> tuple[list[str], object]:
+    """Which of `modules` `tqcheck check PATH`, run in a fresh interpreter, imported, and the
+    code it exited with (the speed promise: a plain check loads no model, no torch)."""
+    code = (
+        "import json, sys\n"
+        "from tqcheck.cli.app import app\n"
+        "code = None\n"
+        "try:\n"
+        f"    app(['check', {path!r}], prog_name='tqcheck')\n"
+        "except SystemExit as exc:\n"
+        "    code = exc.code\n"
+        f"print('PROBE', json.dumps([[m for m in {list(modules)!r} if m in sys.modules], code]))\n"
+    )
+    result = run_python(code, env)
+    line = next((x for x in result.stdout.splitlines() if x.startswith("PROBE ")), None)
+    assert line is not None, result.stdout + result.stderr
+    loaded, exit_code = json.loads(line[len("PROBE ") :])
+    return loaded, exit_code
+
+
 def rules_found(*args: str) -> list[str]:
     """The rule of each finding `tqcheck check -f json ARGS` reports (the run must not fail)."""
     result = invoke("check", "-f", "json", *args)
