@@ -278,24 +278,23 @@ class OcrConfusion(WordKind):
     def _repair(self, word: str, lex: Lexicon, language: str, split: bool) -> str | None:
         if word.isdigit():
             return None
-        noun = False
-        floor = 0.0
-        if word[:1].isupper() and word[1:].isalpha() and not word.startswith("I"):
+        # a capitalised word no list knows: a name of its own, a noun (German), or a known one
+        # misread (`Bordeanx`); only a pure misreading of a word frequent enough to be known counts
+        capitalised = word[:1].isupper() and word[1:].isalpha() and not word.startswith("I")
+        if capitalised:
             if lex.zipf(word) > 0:
                 return None  # a capitalised word that a list knows is most likely a name
             if not capitalised_nouns(language) and not self.options["capitalised"]:
                 return None
             if len(word) < self.options["capitalised-min-length"]:
                 return None  # short names and nouns are close to known words by chance
-            # no list knows it: a name of its own, a noun (German), or a known one misread
-            # (`Bordeanx`); only a pure misreading of a word frequent enough to be known counts
-            floor = self.options["capitalised-min-zipf"]
-            noun = True
-        if language_data(language).compounding and is_compound(word.lower(), lex, right_zipf=0.01):
+        compounding = language_data(language).compounding
+        if compounding and is_compound(word.lower(), lex, right_zipf=0.01):
             return None  # two known words written as one (`Aufnahmekünstler`), not a misreading
+        # English left in the copy (`cocked` in German) is not a misreading; only English, as
+        # short misreadings are often words of some other language
         if foreign(word.lower(), language, self.options["foreign-zipf"], english_only=True):
-            return None  # English left in the copy (`cocked` in German), not a misreading
-            # (only English: short misreadings are often words of some other language)
+            return None
         lower = word.lower() if not word.startswith("I") else word
         zipf = lex.zipf(lower)
         if zipf >= self.options["listed-below"]:
@@ -319,9 +318,10 @@ class OcrConfusion(WordKind):
             return None  # a capital I is a misread l (`Iike`) or a name's initial (`Ilyasse`), nothing else
         if repair is not None and changes(word, repair.form) > max(2, len(word) * self.options["changed-share"]):
             return None  # more of the word changed than misreadings explain (`indef` is not `miles`)
-        if noun:
-            found = repair is not None and repair.how == "ocr" and repair.zipf >= floor
-            return match_case(word, repair.form) if repair is not None and found else None
+        if capitalised:
+            if repair is None or repair.how != "ocr" or repair.zipf < self.options["capitalised-min-zipf"]:
+                return None
+            return match_case(word, repair.form)
         if repair is not None and (
             repair.how == "ocr"
             or (repair.how == "ocr+edit" and not listed and repair.zipf >= least + self.options["ocr-edit-gap"])
@@ -329,7 +329,6 @@ class OcrConfusion(WordKind):
             return recased(word, repair.form)
         if listed or repair is not None:
             return None
-        compounding = language_data(language).compounding
         if split and self.options["run-together"] and not compounding and word.isalpha() and word.islower():
             if accent_index(language).get(strip_accents(word)):
                 return None  # an accent-stripped word (`deroutes`) is GW001's business
