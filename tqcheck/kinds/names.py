@@ -56,7 +56,10 @@ class _NamesBase(Kind):
     OPTIONS: ClassVar[Mapping[str, Option]] = {
         "glossary": Option((str, list), None, help="glossary YAML file(s), relative to the rule's pack folder"),
         "common-word-zipf": Option(
-            float, 4.0, help="two spellings both at least this frequent are ordinary words (Defense / Defence)"
+            float,
+            4.0,
+            help="two spellings both at least this frequent are ordinary words (Defense / Defence); a piece "
+            "this frequent makes a word joined and hyphenated a noun (Ukraine-Krieg / Ukrainekrieg)",
         ),
         "noun-word-zipf": Option(
             float,
@@ -175,10 +178,13 @@ class NameVariants(_NamesBase):
         return replace(self.limits, nominative_s=False) if genitive else self.limits
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        from tqcheck.kinds.name_chains import headline_case, in_document, owned_by
+
         owned = self._owned(doc)
-        for finding in self._variants(doc):
-            if not _owned_by(finding, owned):
-                yield finding
+        found = [finding for finding in self._variants(doc) if not headline_case(doc, finding)]
+        # a name split or cased two ways (Kim Jong Un / Kim Jong-un), where no finding above covers it
+        found += in_document(self.spec, doc, self.cuts, float(self.options["common-word-zipf"]), found)
+        return (finding for finding in found if not owned_by(finding, owned))
 
     def _variants(self, doc: Document) -> Iterator[Finding]:
         from tqcheck.names.analysis import analyse, language_of, zipf_lookup
@@ -282,15 +288,6 @@ class NameVariants(_NamesBase):
                 )
 
 
-def _owned_by(finding: Finding, owned: list[frozenset[str]]) -> bool:
-    """Whether the flagged spelling and the one it is told to follow are both spellings XL005
-    reports for one source name."""
-    if not owned:
-        return False
-    pair = {finding.match.casefold(), str(finding.suggestion or "").casefold()}
-    return any(pair <= spellings for spellings in owned)
-
-
 class NameGlossary(_NamesBase):
     """TL002: a name that the house glossary spells differently (for the document's language)."""
 
@@ -345,7 +342,12 @@ class NameCorpus(_NamesBase):
             by_language[language].append((doc, names))
         for language, analysed in by_language.items():
             if len(analysed) > 1:
-                yield from self._compare(language, analysed)
+                from tqcheck.kinds.name_chains import across_files
+
+                found = list(self._compare(language, analysed))
+                yield from found
+                common = float(self.options["common-word-zipf"])
+                yield from across_files(self.spec, language, analysed, self.cuts, common, found)
 
     def _compare(self, language: str, analysed: list[tuple[Document, Any]]) -> Iterator[Finding]:
         from tqcheck.names.analysis import tie_zipf, zipf_lookup
@@ -356,7 +358,7 @@ class NameCorpus(_NamesBase):
         docs_by_form: dict[str, list[int]] = defaultdict(list)
         totals: Counter[str] = Counter()
         givens: dict[str, set[str]] = defaultdict(set)
-        for index, (_, (surnames, given_names)) in enumerate(analysed):
+        for index, (_, (surnames, given_names, _)) in enumerate(analysed):
             for form, (count, _, _) in surnames.items():
                 docs_by_form[form].append(index)
                 totals[form] += count
@@ -384,7 +386,7 @@ class NameCorpus(_NamesBase):
                 for index in docs_by_form[form]:
                     if spellings_in[index] > 1:
                         continue  # several spellings in one file: TL001's finding
-                    doc, (surnames, _) = analysed[index]
+                    doc, (surnames, _, _) = analysed[index]
                     _, start, end = surnames[form]
                     yield self.spec.finding(
                         doc,

@@ -10,7 +10,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from tqcheck.core.model import Document
+from tqcheck.names import joined
 from tqcheck.names.credits import split_credits
+from tqcheck.names.glosses import drop_glosses
 from tqcheck.names.mentions import NameCuts, Run, Token, extract, titles
 from tqcheck.names.variants import ZipfLookup
 
@@ -23,6 +25,7 @@ class DocNames:
     surnames: dict[str, list[Token]] = field(default_factory=dict)  # spelling -> mentions (last word)
     givens: dict[str, set[str]] = field(default_factory=dict)  # surname spelling -> given names seen
     given_tokens: dict[str, dict[str, list[Token]]] = field(default_factory=dict)  # surname -> given -> mentions
+    chains: dict[joined.Key, list[joined.Span]] = field(default_factory=dict)  # names.joined.collect
 
 
 def language_of(doc: Document) -> str:
@@ -44,8 +47,9 @@ def tie_zipf(language: str) -> ZipfLookup:
     return exact(language)
 
 
-# surname spelling -> (mentions, start and end of the first mention); surname -> given names
-Summary = tuple[dict[str, tuple[int, int, int]], dict[str, tuple[str, ...]]]
+# surname spelling -> (mentions, start and end of the first mention); surname -> given names;
+# names written with the same letters split or cased differently (names.joined)
+Summary = tuple[dict[str, tuple[int, int, int]], dict[str, tuple[str, ...]], joined.Summary]
 
 
 def analyse(doc: Document, cuts: NameCuts) -> DocNames:
@@ -58,13 +62,17 @@ def summary(doc: Document, cuts: NameCuts) -> Summary:
     process to the corpus pass."""
     names = analyse(doc, cuts)
     surnames = {form: (len(found), found[0].start, found[0].end) for form, found in names.surnames.items()}
-    return surnames, {form: tuple(sorted(given)) for form, given in names.givens.items()}
+    chains = joined.summarise(doc.checkable, names.chains)
+    return surnames, {form: tuple(sorted(given)) for form, given in names.givens.items()}, chains
 
 
 @lru_cache(maxsize=64)  # TL001 and TL002 read one analysis; a repository's texts are not kept
 def _analyse(text: str, language: str, cuts: NameCuts) -> DocNames:
-    runs = extract(text, zipf_lookup(language, cuts), cuts)
-    return _collect(split_credits(runs, text, tie_zipf(language)))
+    runs = split_credits(extract(text, zipf_lookup(language, cuts), cuts), text, tie_zipf(language))
+    runs = drop_glosses(runs, text)
+    names = _collect(runs)
+    names.chains = joined.collect(text, runs)
+    return names
 
 
 def _collect(runs: list[Run]) -> DocNames:

@@ -184,7 +184,7 @@ def extract(text: str, zipf: ZipfLookup, cuts: NameCuts) -> list[Run]:
         line = text.rfind("\n", 0, position) + 1
         found = title_lines.get(line)
         if found is None:
-            found = title_lines[line] = _is_title_line(text, line)
+            found = title_lines[line] = is_title_line(text, line)
         return found
 
     def item(word: str, start: int, run_start: int) -> _Item | None:
@@ -282,7 +282,7 @@ def _word(word: str, zipf: ZipfLookup) -> _Word | None:
     return _Word(found.start, found.form, zipf(found.form), found.form.lower())
 
 
-def _is_title_line(text: str, line: int) -> bool:
+def is_title_line(text: str, line: int) -> bool:
     """A headline in Title Case: at least three capitalised long words and no lowercase one."""
     end = text.find("\n", line)
     content = text[line : end if end != -1 else len(text)]

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tqcheck.names.edits import closeness, describe
+from tqcheck.names.joined import ordinary_piece
 from tqcheck.names.normalise import consonants, fold, keys, one_syllable, readable, wade_giles_key
 from tqcheck.names.variants import ZipfLookup, close, derived, gendered, why_same
 
@@ -43,6 +44,9 @@ class Limits:
         return len(fold(shared)) >= self.shortest and zipf(shared) < self.common
 
 
+HYPHENS_ONLY = "hyphens or apostrophes only"
+
+
 @lru_cache(maxsize=65536)
 def apart(a: str, b: str, given: bool = False, nominative_s: bool = True) -> tuple[float, str] | None:
     """How far two words are as spellings of one name when the rest of the name vouches for the
@@ -60,7 +64,7 @@ def apart(a: str, b: str, given: bool = False, nominative_s: bool = True) -> tup
         return 0.0, found
     fa, fb = fold(a), fold(b)
     if fa == fb and len(fa) >= 3:
-        return 0.0, "hyphens or apostrophes only"  # Mozaffari-Nia / Mozaffarinia
+        return 0.0, HYPHENS_ONLY  # Mozaffari-Nia / Mozaffarinia
     if min(len(fa), len(fb)) < 2 or gendered(fa, fb):
         return None
     if given:
@@ -133,8 +137,8 @@ def why_same_person(
     (Blanca Mesa / Blanca Meza), or both words differ and each is close (Abdallah Rajab /
     Abdullah Ragab)."""
     surname = apart(a, b)
-    if surname is None:
-        return None
+    if surname is None or (surname[1] == HYPHENS_ONLY and ordinary_piece((a, b), zipf, limits.common)):
+        return None  # a compound noun written joined and hyphenated (Ukrainekrieg), not a name
     best: tuple[float, str] | None = None
     for x in sorted(set(given_a)):
         for y in sorted(set(given_b)):
