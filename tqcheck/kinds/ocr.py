@@ -22,11 +22,21 @@ from typing import ClassVar
 
 from tqcheck.core.model import Document, Finding, RuleSpec
 from tqcheck.kinds.base import Option, match_case
-from tqcheck.kinds.ocr_words import after_name, changes, foreign, hyphen_patterns, is_compound, plausible_case, recased
+from tqcheck.kinds.ocr_options import OCR_OPTIONS
+from tqcheck.kinds.ocr_words import (
+    after_name,
+    beside,
+    changes,
+    foreign,
+    hyphen_patterns,
+    is_compound,
+    plausible_case,
+    recased,
+)
 from tqcheck.kinds.repairs import clear_repair
 from tqcheck.kinds.words import WordKind
 from tqcheck.language.accents import accent_index, strip_accents
-from tqcheck.language.confusions import capitalised_nouns, line_break_hyphens
+from tqcheck.language.confusions import capitalised_nouns, line_break_hyphens, undo_once
 from tqcheck.language.data import language_data, union
 from tqcheck.language.lexicon import Lexicon, normalise
 from tqcheck.language.neighbours import neighbours
@@ -39,57 +49,22 @@ _WORD_AFTER = re.compile(r" ([^\W\d_]+)(?![\w-])")
 
 
 class OcrConfusion(WordKind):
-    OPTIONS: ClassVar[Mapping[str, Option]] = {
-        "min-zipf": Option(float, 3.0, help="least frequency of a repaired word"),
-        "gap": Option(float, 2.5, help="how much more frequent the repair must be than the damaged form"),
-        "unknown-below": Option(float, 2.0, help="words at least this frequent are never treated as damaged"),
-        "run-together": Option(bool, True, help="split words run together (not in compounding languages)"),
-        "rare-part-zipf": Option(
-            float, 3.0, help="both halves of a split word may be rare word-list entries below this"
-        ),
-        "rare-parts-min-zipf": Option(float, 4.5, help="least frequency of a word split into two rare halves"),
-        "fragment-zipf": Option(
-            float, 2.5, help="a listed half rarer than this, next to a common word, may be a piece"
-        ),
-        "fragment-min-zipf": Option(float, 4.0, help="least frequency of a word split into a piece and a common word"),
-        "listed-below": Option(
-            float, 2.6, help="a listed word rarer than this may be a misreading of a very common one"
-        ),
-        "listed-repair-zipf": Option(float, 6.5, help="least frequency of the repair of a listed word (the, der, les)"),
-        "listed-gap": Option(float, 4.0, help="how much more frequent the repair of a listed word must be"),
-        "rival-gap": Option(float, 1.0, help="two repairs closer in frequency than this: ambiguous, none proposed"),
-        "split-part-zipf": Option(float, 3.5, help="least frequency of the word split off a function word (oftheir)"),
-        "changed-share": Option(float, 0.6, help="most of a word's letters a repair may change (always two)"),
-        "foreign-zipf": Option(
-            float, 3.0, help="a word this frequent in English is English left in the copy, not a misreading"
-        ),
-        "split-rival-zipf": Option(
-            float, 3.0, help="a word one edit or misreading from a word this frequent is never split"
-        ),
-        "lost-letter-zipf": Option(float, 3.0, help="a word that is this frequent with one accent back is not split"),
-        "long-length": Option(int, 5, help="a word at least this long may be repaired into a rarer word"),
-        "long-min-zipf": Option(float, 1.3, help="least frequency of a long word's repair by one misreading"),
-        "capitalised": Option(
-            bool, True, help="repair an unknown capitalised word, by a pure misreading only (`Bordeanx`)"
-        ),
-        "hyphenated": Option(bool, True, help="check the parts of hyphenated words (`long-Ioved`, `impriaon-ment`)"),
-        "capitalised-min-length": Option(
-            int, 8, help="shortest capitalised word repaired (short names are close to words by chance)"
-        ),
-        "capitalised-min-zipf": Option(
-            float, 2.0, help="least frequency of a capitalised word's repair (rarer: a name of its own)"
-        ),
-        "ocr-edit-gap": Option(
-            float, 2.0, help="how much more frequent a repair needing a misreading and another edit must be"
-        ),
-    }
+    OPTIONS: ClassVar[Mapping[str, Option]] = OCR_OPTIONS
 
     def __init__(self, spec: RuleSpec) -> None:
         super().__init__(spec)
         self._cache: dict[tuple[str, str, bool], str | None] = {}
         self._settled: dict[str, set[str]] = {}  # per language: tokens never candidates, this run
+        self._nearby: dict[tuple[str, str, str], str | None] = {}
 
     def check_words(self, doc: Document, language: str, lex: Lexicon) -> Iterator[Finding]:
+        nearby: list[Finding] = []  # misreadings into real words, shown only beside others
+        found = list(self._findings(doc, language, lex, nearby))
+        yield from found
+        if nearby and found:
+            yield from beside(nearby, found, doc.checkable)
+
+    def _findings(self, doc: Document, language: str, lex: Lexicon, nearby: list[Finding]) -> Iterator[Finding]:
         value = lex.value
         text = doc.checkable
         claimed: set[int] = set()
@@ -98,7 +73,10 @@ class OcrConfusion(WordKind):
             yield from self._hyphen_breaks(doc, lex, claimed)
         # one dict lookup per distinct token of the run (most recur from file to file),
         # positions only for the few unknown ones
-        floor = round(max(self.options["unknown-below"], self.options["rare-part-zipf"]) * 100)
+        floor = round(
+            max(self.options["unknown-below"], self.options["rare-part-zipf"], self.options["nearby-listed-below"])
+            * 100
+        )
         settled = self._settled.setdefault(language, set())
         nouns_by_case = capitalised_nouns(language)
         nouns = nouns_by_case or self.options["capitalised"]
@@ -130,18 +108,39 @@ class OcrConfusion(WordKind):
             if joined is not None:
                 yield joined
                 continue
-            yield from self._repaired(doc, lex, match.group(0), match.start(), split=True)
+            yield from self._repaired(doc, lex, match.group(0), match.start(), split=True, nearby=nearby)
         for token, at in elided.items():
             # the word after an elided article is one word: never split (`j'oubliai`)
             for match in occurrences(text, {token}):
                 yield from self._repaired(doc, lex, token[at:], match.start() + at, split=False)
 
-    def _repaired(self, doc: Document, lex: Lexicon, word: str, start: int, split: bool) -> Iterator[Finding]:
+    def _repaired(
+        self, doc: Document, lex: Lexicon, word: str, start: int, split: bool, nearby: list[Finding] | None = None
+    ) -> Iterator[Finding]:
         if len(word) < 3:
             return
         repaired = self._cached(word, lex, split)
         if repaired is not None:
             yield self.spec.finding(doc, start, start + len(word), suggestion=repaired)
+        elif nearby is not None:
+            key = (lex.language, word, "nearby")
+            if key not in self._nearby:
+                self._nearby[key] = self._listed_repair(word, lex)
+            if (repair := self._nearby[key]) is not None:
+                nearby.append(self.spec.finding(doc, start, start + len(word), suggestion=repair))
+
+    def _listed_repair(self, word: str, lex: Lexicon) -> str | None:
+        """A real word that is a pure misreading of a far more frequent one (`bas` for `has`,
+        `waa` for `was`): in clean copy it is the word it is, so the caller shows it only where
+        the paragraph has other misreadings, where scanning damage makes it the likelier reading."""
+        zipf = lex.zipf(word)
+        if not word.isalpha() or not word.islower() or not 0 < zipf < self.options["nearby-listed-below"]:
+            return None
+        least = max(self.options["min-zipf"], zipf + self.options["nearby-listed-gap"])
+        repair = clear_repair(word, lex.language, least, self.options["rival-gap"])
+        if repair is None or repair.form not in undo_once(word, lex.language):
+            return None  # one misreading only: two make real words of real words too (`rions` -> `nous`)
+        return None if foreign(word, lex.language, self.options["foreign-zipf"], True) else repair.form
 
     def _hyphenated(self, doc: Document, lex: Lexicon, tokens: set[str], claimed: set[int]) -> Iterator[Finding]:
         """A hyphenated word with a misread part (`long-Ioved`), or a word that a kept line-break

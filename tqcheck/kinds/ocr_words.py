@@ -4,8 +4,10 @@ plausible letter case, how much a repair changes, whether a word follows a name.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
+from tqcheck.core.model import Finding
 from tqcheck.kinds.base import match_case
 from tqcheck.language.accents import strip_accents
 from tqcheck.language.confusions import confusions
@@ -82,3 +84,14 @@ def foreign(word: str, language: str, least: float, english_only: bool = False) 
 
     others = ("en",) if english_only else (*name_languages(), "en")
     return any(lexicon(other).zipf(word) >= least for other in others if other != language)
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def beside(candidates: list[Finding], found: list[Finding], text: str) -> list[Finding]:
+    """The candidates whose paragraph holds one of the findings `found` (OCR damage clusters on
+    a badly scanned page; a lone rare word in clean copy is left alone)."""
+    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
+    damaged = {bisect_left(breaks, f.start) for f in found}
+    return [c for c in candidates if bisect_left(breaks, c.start) in damaged]
