@@ -153,15 +153,17 @@ class LostLetter(WordKind):
     def _changed(self, part: str, lower: str, zipf: float, lex: Lexicon) -> list[Candidate] | None:
         """`thé` for `the`, `hâve` for `have`, `â` for `à`: accents changed or added rather than
         lost. A listed accented word needs a far more frequent variant (a loanword such as
-        `rosé` keeps its accent), a capitalised one a very common one (names keep theirs)."""
+        `rosé` keeps its accent), a capitalised one a very common one as well (names keep theirs)."""
         if zipf < self.options["rare-zipf"]:
             least = same = max(self.options["min-zipf"], zipf + self.options["stripped-gap"])
         else:
             least, same = zipf + self.options["changed-gap"], zipf + self.options["swapped-gap"]
         if is_capitalised(part):
-            if zipf > 0:
-                return None
-            least = same = max(least, self.options["common-zipf"])
+            if zipf > 0 and len(part) < self.options["min-length"]:
+                return None  # `d'Ét` is a word cut short, not `Et`
+            # a listed one is most likely a name (`José`) unless its variant is a very common word
+            # far more frequent than it (`Thé` opening a sentence)
+            least = same = max(zipf + self.options["changed-gap"] if zipf > 0 else least, self.options["common-zipf"])
         found = self._restored(lower, lex, min(least, same))
         # damage more often swaps an accent for a look-alike (`pùt` for `pût`) than adds one
         # where none was: a variant with its accents in the same places comes first
