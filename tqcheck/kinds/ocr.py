@@ -125,22 +125,31 @@ class OcrConfusion(WordKind):
         elif nearby is not None:
             key = (lex.language, word, "nearby")
             if key not in self._nearby:
-                self._nearby[key] = self._listed_repair(word, lex)
+                self._nearby[key] = self._nearby_repair(word, lex)
             if (repair := self._nearby[key]) is not None:
                 nearby.append(self.spec.finding(doc, start, start + len(word), suggestion=repair))
 
-    def _listed_repair(self, word: str, lex: Lexicon) -> str | None:
-        """A real word that is a pure misreading of a far more frequent one (`bas` for `has`,
-        `waa` for `was`): in clean copy it is the word it is, so the caller shows it only where
-        the paragraph has other misreadings, where scanning damage makes it the likelier reading."""
+    def _nearby_repair(self, word: str, lex: Lexicon) -> str | None:
+        """A misreading that makes a real word (`bas` for `has`, `waa` for `was`) or a short
+        capitalised one that could be a name (`Frenoh` for `French`): in clean copy each is most
+        likely what it is, so the caller shows it only where the paragraph has other misreadings
+        and scanning damage makes it the likelier reading. One pure misreading, no rival."""
         zipf = lex.zipf(word)
-        if not word.isalpha() or not word.islower() or not 0 < zipf < self.options["nearby-listed-below"]:
+        if word[:1].isupper() and word[1:].isalpha() and word[1:].islower() and not word.startswith("I"):
+            short = self.options["capitalised-short-length"] <= len(word) < self.options["capitalised-min-length"]
+            if zipf > 0 or not short or not (self.options["capitalised"] or capitalised_nouns(lex.language)):
+                return None
+            least = self.options["capitalised-short-min-zipf"]
+        elif word.isalpha() and word.islower() and 0 < zipf < self.options["nearby-listed-below"]:
+            least = max(self.options["min-zipf"], zipf + self.options["nearby-listed-gap"])
+        else:
             return None
-        least = max(self.options["min-zipf"], zipf + self.options["nearby-listed-gap"])
         repair = clear_repair(word, lex.language, least, self.options["rival-gap"])
-        if repair is None or repair.form not in undo_once(word, lex.language):
+        if repair is None or repair.form not in undo_once(word.lower(), lex.language):
             return None  # one misreading only: two make real words of real words too (`rions` -> `nous`)
-        return None if foreign(word, lex.language, self.options["foreign-zipf"], True) else repair.form
+        if foreign(word.lower(), lex.language, self.options["foreign-zipf"], True):
+            return None
+        return match_case(word, repair.form)
 
     def _hyphenated(self, doc: Document, lex: Lexicon, tokens: set[str], claimed: set[int]) -> Iterator[Finding]:
         """A hyphenated word with a misread part (`long-Ioved`), or a word that a kept line-break

@@ -46,6 +46,12 @@ OCR_OPTIONS: Mapping[str, Option] = {
     "capitalised-min-length": Option(
         int, 8, help="shortest capitalised word repaired (short names are close to words by chance)"
     ),
+    "capitalised-short-length": Option(
+        int, 6, help="beside other misreadings, shortest capitalised word repaired (`Frenoh` -> `French`)"
+    ),
+    "capitalised-short-min-zipf": Option(
+        float, 4.0, help="least frequency of the repair of a capitalised word shorter than capitalised-min-length"
+    ),
     "capitalised-min-zipf": Option(
         float, 2.0, help="least frequency of a capitalised word's repair (rarer: a name of its own)"
     ),
