@@ -24,12 +24,14 @@ from tqcheck.core.model import Document, Finding, RuleSpec
 from tqcheck.kinds.base import Option, match_case
 from tqcheck.kinds.ocr_options import OCR_OPTIONS
 from tqcheck.kinds.ocr_words import (
+    MARKED,
     after_name,
     beside,
     changes,
     foreign,
     hyphen_patterns,
     is_compound,
+    mark_repair,
     plausible_case,
     recased,
 )
@@ -96,6 +98,8 @@ class OcrConfusion(WordKind):
                 settled.add(t)
         if hyphenated:
             yield from self._hyphenated(doc, lex, hyphenated, claimed)
+        if "~" in text or "!" in text:
+            yield from self._marked(doc, lex)
         elided = self._elided(text, language, value, floor)
         if not unknown and not elided:
             return
@@ -113,6 +117,15 @@ class OcrConfusion(WordKind):
             # the word after an elided article is one word: never split (`j'oubliai`)
             for match in occurrences(text, {token}):
                 yield from self._repaired(doc, lex, token[at:], match.start() + at, split=False)
+
+    def _marked(self, doc: Document, lex: Lexicon) -> Iterator[Finding]:
+        """A letter read as a mark inside a word (`my~elf` -> `myself`)."""
+        letters = "abcdefghijklmnopqrstuvwxyz" + language_data(lex.language).letters.accented
+        for match in MARKED.finditer(doc.checkable):
+            word = match.group(0)
+            repair = mark_repair(word, lex, letters, self.options["min-zipf"], self.options["rival-gap"])
+            if repair is not None:
+                yield self.spec.finding(doc, match.start(), match.end(), suggestion=repair)
 
     def _repaired(
         self, doc: Document, lex: Lexicon, word: str, start: int, split: bool, nearby: list[Finding] | None = None

@@ -95,3 +95,21 @@ def beside(candidates: list[Finding], found: list[Finding], text: str) -> list[F
     breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
     damaged = {bisect_left(breaks, f.start) for f in found}
     return [c for c in candidates if bisect_left(breaks, c.start) in damaged]
+
+
+# a letter a scanner read as a mark inside a word (`my~elf`, `previous!y`); `|` is left out, as
+# Markdown and plain tables put it between words
+MARKED = re.compile(r"(?<![\w~!])[^\W\d_]+[~!][^\W\d_A-Z]+(?![\w~!])")
+
+
+def mark_repair(word: str, lex: Lexicon, letters: str, least: float, lead: float) -> str | None:
+    """The one word at least `least` frequent that `word` becomes with its mark read as a letter
+    of the language, leading any other such word by `lead`."""
+    at = next(i for i, c in enumerate(word) if c in "~!")
+    found = sorted(
+        ((lex.zipf(form.lower()), form) for c in letters if (form := word[:at] + c + word[at + 1 :])),
+        reverse=True,
+    )
+    if not found or found[0][0] < least or (len(found) > 1 and found[0][0] - found[1][0] < lead):
+        return None
+    return found[0][1]
