@@ -10,7 +10,7 @@ form is far more frequent and the plain form is rare (never `a`/`à`, `ou`/`où`
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import ClassVar
 
 from tqcheck.core.model import Document, Finding, RuleSpec
@@ -90,6 +90,9 @@ class LostLetter(WordKind):
                 or ("-" in token and value(normalise(token.replace("-", ""))) >= self._rare)
             ):
                 clean.add(token)  # (`opéra-tions`: a word broken at a line end, not damaged)
+                continue
+            if "-" in token and _broken(token, value, self._rare):
+                clean.add(token)
                 continue
             for piece in PART.finditer(token):
                 word = piece.group(0)
@@ -258,3 +261,12 @@ def _split_half(text: str, match: re.Match[str], lex: Lexicon, least: float) -> 
     joined = [before.group(1) + word] if before else []
     joined += [word + after.group(1)] if after and after.group(1).islower() else []
     return any(lex.zipf(j) >= least for j in joined)
+
+
+def _broken(token: str, value: Callable[[str], int], rare: int) -> bool:
+    """Whether a hyphenated token is one word broken at a line end (`inju-riés`, `é-poque`):
+    a lone letter or two parts that are no words, so its parts are not words to restore one by
+    one (`Jean-Stphane` has a known part)."""
+    parts = [re.split(r"['’]", part)[-1] for part in token.split("-")]
+    parts = [part for part in parts if part]
+    return any(len(part) == 1 for part in parts) or sum(value(normalise(part)) < rare for part in parts) >= 2
