@@ -16,6 +16,7 @@ from tqcheck.kinds.broken_sentence import BrokenSentence
 from tqcheck.kinds.consistency import Consistency
 from tqcheck.kinds.doubled import DoubledWord
 from tqcheck.kinds.existence import Existence
+from tqcheck.kinds.glued import GluedFurniture
 from tqcheck.kinds.html_entity import HtmlEntity
 from tqcheck.kinds.language_notice import LanguageNotice
 from tqcheck.kinds.leftover import Leftover
@@ -52,6 +53,7 @@ KINDS: dict[str, type[Kind]] = {
     "quote-spacing": QuoteSpacing,
     "html-entity": HtmlEntity,
     "leftover": Leftover,
+    "glued-furniture": GluedFurniture,
     "name-variants": NameVariants,
     "name-glossary": NameGlossary,
     "name-corpus": NameCorpus,

@@ -134,6 +134,8 @@ SCHEMA: Mapping[str, Check | Mapping[str, Check]] = {
         "credit": patterns,
         "copyright": patterns,
         "more": patterns,
+        "photo": patterns,
+        "stamp": patterns,
     },
 }
 
