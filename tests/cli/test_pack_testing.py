@@ -68,4 +68,4 @@ def test_rules_test_runs_built_in_packs_by_name() -> None:
     # drift's examples have side-car files (source, back-translation) and run the real model
     result = invoke("rules", "--test", "core", "boilerplate", "drift")
     assert result.exit_code == 0, result.output
-    assert "example(s) of 19 rule(s) pass." in result.output
+    assert "example(s) of 20 rule(s) pass." in result.output
