@@ -87,11 +87,8 @@ class LostLetter(WordKind):
                 zipf >= self._common
                 or (zipf >= listed and not token.isascii())
                 or _has_digit(token)
-                or ("-" in token and value(normalise(token.replace("-", ""))) >= self._rare)
+                or ("-" in token and _broken(token, value, self._rare))
             ):
-                clean.add(token)  # (`opéra-tions`: a word broken at a line end, not damaged)
-                continue
-            if "-" in token and _broken(token, value, self._rare):
                 clean.add(token)
                 continue
             for piece in PART.finditer(token):
@@ -264,9 +261,10 @@ def _split_half(text: str, match: re.Match[str], lex: Lexicon, least: float) -> 
 
 
 def _broken(token: str, value: Callable[[str], int], rare: int) -> bool:
-    """Whether a hyphenated token is one word broken at a line end (`inju-riés`, `é-poque`):
-    a lone letter or two parts that are no words, so its parts are not words to restore one by
-    one (`Jean-Stphane` has a known part)."""
-    parts = [re.split(r"['’]", part)[-1] for part in token.split("-")]
-    parts = [part for part in parts if part]
-    return any(len(part) == 1 for part in parts) or sum(value(normalise(part)) < rare for part in parts) >= 2
+    """Whether a hyphenated token is one word broken at a line end, not parts to restore one by
+    one: its halves make a known word (`opéra-tions`, `l'é-poque`), or two of its parts are no
+    words (`inju-riés`); `Jean-Stphane` and `e-commercé` have a known part."""
+    word = re.split(r"['’]", token)[-1]  # the word after an elided article
+    if value(normalise(word.replace("-", ""))) >= rare:
+        return True
+    return sum(value(normalise(part)) < rare for part in word.split("-") if part) >= 2
