@@ -2,8 +2,10 @@
 
 When a scraper flattens a page, the separate boxes of a widget lose the space between them, and
 two shapes result that running text never has:
-- a ticker or live-feed teaser: a clock time glued to the capitalised first word of a headline
-  at the start of a line (`07h41Storm closes the port`, `- 18:22Ferries resume`);
+- a ticker or live-feed teaser: a clock time, or how long ago the story was posted, glued to
+  the capitalised first word of a headline at the start of a line (`07h41Storm closes the
+  port`, `- 18:22Ferries resume`, `5 hours agoLONDON (Wire) - …`); the "ago" phrases are
+  language data (`relative_times` in language/data/<lang>.yaml, the document's and English);
 - a label or logo printed twice with nothing between (`Harbour TimesHarbour Times`), the text
   of a logo and its alt text, or the two states of a toggle.
 A time followed by a unit or zone (`10:30AM`, `14:00Uhr`, `09:15GMT`) is not a teaser, a teaser
@@ -18,10 +20,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
+from functools import lru_cache
 from typing import ClassVar
 
 from tqcheck.core.model import Document, Finding
 from tqcheck.kinds.base import Kind, Option
+from tqcheck.language.data import language_data
 
 _LINE = re.compile(r"^[^\n]*", re.MULTILINE)
 _BULLETS = " \t-*•·▪>|"
@@ -30,6 +34,7 @@ _TICKER = re.compile(r"(\d{1,2})[:h.](\d{2})(\S+)")
 _NOT_HEADLINE = re.compile(
     r"(?:[ap]\.?m\.?|uhr|h|hrs?|gmt|utc|cet|cest|mez|mesz|msk|est|edt|pst|pdt|bst|et|z)\b", re.IGNORECASE
 )
+LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl", "ru")  # whose "ago" phrases are looked for elsewhere
 _CLASS_NAMES = {"ticker": "ticker teaser", "doubled": "label printed twice"}
 
 
@@ -44,11 +49,12 @@ class GluedFurniture(Kind):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         classes = set(self.options["classes"])
+        ago = _ago(tuple(sorted({doc.language, "en"})) if doc.language else LANGUAGES)
         text = doc.checkable
         for match in _LINE.finditer(text):
             line = match.group(0).rstrip("\r")
             found = ""
-            if "ticker" in classes and self._teaser(line):
+            if "ticker" in classes and self._teaser(line, ago):
                 found = "ticker"
             elif "doubled" in classes and self._doubled(line):
                 found = "doubled"
@@ -59,16 +65,20 @@ class GluedFurniture(Kind):
             shown = doc.text[start:end]
             yield self.spec.finding(doc, start, end, suggestion="", leftover=shown, kind=_CLASS_NAMES[found])
 
-    def _teaser(self, line: str) -> bool:
+    def _teaser(self, line: str, ago: re.Pattern[str] | None) -> bool:
         """A time at the start of the line glued to a capitalised word opening a headline."""
         body = line.lstrip(_BULLETS)
         match = _TICKER.match(body)
-        if match is None or int(match.group(1)) > 23 or int(match.group(2)) > 59:
-            return False
-        glued = match.group(3)
-        if not glued[0].isupper() or _NOT_HEADLINE.match(glued):
-            return False
-        return len(body[match.start(3) :].split()) >= self.options["headline-words"]
+        if match is not None and int(match.group(1)) <= 23 and int(match.group(2)) <= 59:
+            headline = body[match.start(3) :]
+            if _NOT_HEADLINE.match(headline):
+                return False
+        else:
+            match = ago.match(body) if ago is not None else None
+            if match is None:
+                return False
+            headline = body[match.end() :]
+        return headline[:1].isupper() and len(headline.split()) >= self.options["headline-words"]
 
     def _doubled(self, line: str) -> bool:
         """The line is one label twice over, with nothing between the copies."""
@@ -81,3 +91,12 @@ class GluedFurniture(Kind):
             return False
         first = unit[0]
         return any(c.isalpha() for c in unit) and not first.islower() and first not in "-=_*#~.,;:"
+
+
+@lru_cache(maxsize=32)
+def _ago(languages: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The languages' "5 hours ago" phrases, one of which must end right before a letter."""
+    phrases = sorted({p for code in languages for p in language_data(code).relative_times}, key=len, reverse=True)
+    if not phrases:
+        return None
+    return re.compile(rf"(?:{'|'.join(f'(?:{p})' for p in phrases)})(?=[^\W\d_])", re.IGNORECASE)

@@ -98,6 +98,7 @@ class LanguageData:
     capitalised_nouns: bool = False  # nouns are capitalised: a capitalised word is not presumed a name
     genitive_s: bool = False  # names take a genitive -s with no apostrophe (Putins): not a second spelling
     elisions: frozenset[str] = frozenset()  # words written elided before an apostrophe (l', d', qu')
+    relative_times: tuple[str, ...] = ()  # "5 hours ago" as regular expressions (BP006's ticker teasers)
     # class -> regular expressions of lines web pages leave in scraped copy (BP001)
     scraping_leftovers: tuple[tuple[str, tuple[str, ...]], ...] = ()
     shipped: bool = True  # False for the fallback
@@ -192,6 +193,7 @@ def _record(code: str, s: dict[str, Any]) -> LanguageData:
         capitalised_nouns=s["capitalised_nouns"],
         genitive_s=s["genitive_s"],
         elisions=_lower(s["elisions"]),
+        relative_times=s["relative_times"],
         scraping_leftovers=tuple(s["scraping_leftovers"].items()),
     )
 

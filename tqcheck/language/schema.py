@@ -126,6 +126,7 @@ SCHEMA: Mapping[str, Check | Mapping[str, Check]] = {
     "capitalised_nouns": flag,
     "genitive_s": flag,
     "elisions": words,
+    "relative_times": patterns,
     "scraping_leftovers": {
         "ad": patterns,
         "comment": patterns,
