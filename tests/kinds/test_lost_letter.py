@@ -21,3 +21,12 @@ def test_ambiguous_lost_letter_is_reported_but_not_fixed(tmp_path: Path) -> None
     assert (leve.suggestion, leve.fix_safe) == ("lève", False) and "'levé'" in leve.message
     (clear,) = check_text("Le texte a été adopté par l'Assemblee nationale.", config=Config(language="fr"))
     assert (clear.suggestion, clear.fix_safe) == ("Assemblée", True)
+
+
+def test_a_listed_accented_word_is_repaired_but_not_fixed() -> None:
+    # `tète` is a rare word of its own (a calf suckles); `tête` is far more frequent: a repair for
+    # the editor to read, never applied by --fix
+    (swapped,) = check_text("Il se mit à la tète du cortège.", config=Config(language="fr"))
+    assert (swapped.suggestion, swapped.fix_safe) == ("tête", False)
+    (junk,) = check_text("Ya no està aquí.", config=Config(language="es"))
+    assert (junk.suggestion, junk.fix_safe) == ("está", False)

@@ -58,7 +58,7 @@ class LostLetter(WordKind):
             float, 3.0, help="a word that makes one at least this frequent with its neighbour is half a split word"
         ),
         "swapped-gap": Option(
-            float, 3.5, help="a listed word is damaged if one with accents swapped in place is this much more frequent"
+            float, 2.5, help="a listed word is damaged if one with accents swapped in place is this much more frequent"
         ),
         "changed-gap": Option(
             float, 4.0, help="a listed accented word is damaged only if a variant is this much more frequent"
@@ -142,7 +142,10 @@ class LostLetter(WordKind):
         right = min((i for i in (token.find("'", offset), token.find("’", offset)) if i >= 0), default=len(token))
         repaired = token[left:offset] + match_case(part, forms[0]) + token[offset + len(part) : right]
         if len(forms) == 1:
-            return self.spec.finding(doc, start + left, start + right, suggestion=repaired, part=part)
+            # an accented word the lists know (`tète`, `thé`) may be meant: its accents changed
+            # is a repair for the editor, not a safe fix (a plain `Assemblee` lost them)
+            listed = not part.isascii() and lex.zipf(part.lower()) >= self.options["rare-zipf"]
+            return self.spec.finding(doc, start + left, start + right, suggestion=repaired, part=part, safe=not listed)
         # several words fit: a suggestion for the editor, never an automatic fix
         others = ", ".join(f"'{match_case(part, form)}'" for form in forms[1:4])
         message = "'{match}' looks like a word that lost an accented letter: '{suggestion}' or " + others + "?"
