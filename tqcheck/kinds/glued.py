@@ -45,6 +45,9 @@ class GluedFurniture(Kind):
         "classes": Option(list, ["ticker", "doubled"], help="shapes reported: ticker, doubled"),
         "headline-words": Option(int, 3, help="words a ticker teaser's headline needs after its time"),
         "label-chars": Option(int, 5, help="shortest unit (in characters) of a label printed twice"),
+        "label-words": Option(
+            int, 4, help="most words of a label printed twice (a longer unit is a sentence: content, not furniture)"
+        ),
     }
 
     def check(self, doc: Document) -> Iterator[Finding]:
@@ -89,6 +92,8 @@ class GluedFurniture(Kind):
         unit = body[:half]
         if unit != body[half:] or unit != unit.strip():
             return False
+        if len(unit.split()) > self.options["label-words"]:
+            return False  # a sentence written twice is copy to de-duplicate, not a line to delete
         first = unit[0]
         return any(c.isalpha() for c in unit) and not first.islower() and first not in "-=_*#~.,;:"
 
