@@ -2,7 +2,10 @@
 `ocr_confusions` of the language data.
 
 Run: python tests/benchmarks/fit_ocr_confusions.py [--data ../shared/realdata/ocr] [--language en]
-        [--half train|dev|all] [--min-count 3]
+        [--half train|dev|all] [--min-count 3] [--file OTHER.tsv]
+
+`--file` reads any TSV of the same shape (doc, seg_index, ocr_text, ground_truth) instead, such as
+a local extract of another competition's OCR in another language (never committed).
 
 The data are the ICDAR 2017 post-OCR monographs of ../shared/realdata (raw OCR and its ground
 truth, see its README). Segments are split in two halves by the parity of their index in their
@@ -73,10 +76,12 @@ def main() -> None:
     parser.add_argument("--language", default="en")
     parser.add_argument("--half", choices=("train", "dev", "all"), default="train")
     parser.add_argument("--min-count", type=int, default=3)
+    parser.add_argument("--file", type=Path, default=None, help="a TSV of the same shape to read instead")
     args = parser.parse_args()
     counts: Counter[tuple[str, str]] = Counter()
     meant_letters: Counter[str] = Counter()
-    for segment in _segments(args.data / f"icdar2017_monograph_{args.language}.tsv"):
+    path = args.file or args.data / f"icdar2017_monograph_{args.language}.tsv"
+    for segment in _segments(path):
         parity = int(segment["seg_index"]) % 2
         if args.half != "all" and parity != (0 if args.half == "train" else 1):
             continue

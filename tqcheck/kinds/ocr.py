@@ -32,6 +32,7 @@ from tqcheck.kinds.ocr_words import (
     hyphen_patterns,
     is_compound,
     mark_repair,
+    name_like,
     plausible_case,
     recased,
 )
@@ -45,7 +46,8 @@ from tqcheck.language.neighbours import neighbours
 from tqcheck.language.tokens import WORD, distinct_tokens, occurrences
 
 _JOINED = re.compile(r"[-'’]")
-_TOKEN = re.compile(r"(?<![\w@/.\\'’-])[^\W_]+(?![\w@/\\'’]|[.,]\w|-\w)")
+# a token glued after an asterisk is the rest of a masked word (`B*tch`), not a word of its own
+_TOKEN = re.compile(r"(?<![\w@/.\\'’*-])[^\W_]+(?![\w@/\\'’]|[.,]\w|-\w)")
 _WORD_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+) $")
 _WORD_AFTER = re.compile(r" ([^\W\d_]+)(?![\w-])")
 
@@ -301,7 +303,7 @@ class OcrConfusion(WordKind):
             return None
         # a capitalised word no list knows: a name of its own, a noun (German), or a known one
         # misread (`Bordeanx`); only a pure misreading of a word frequent enough to be known counts
-        capitalised = word[:1].isupper() and word[1:].isalpha() and not word.startswith("I")
+        capitalised = name_like(word)
         if capitalised:
             if lex.zipf(word) > 0:
                 return None  # a capitalised word that a list knows is most likely a name

@@ -86,6 +86,15 @@ def foreign(word: str, language: str, least: float, english_only: bool = False) 
     return any(lexicon(other).zipf(word) >= least for other in others if other != language)
 
 
+def name_like(word: str) -> bool:
+    """A capitalised word, which GW003 repairs only like a name: letters after a capital (not a
+    capital I, a misread l), or a model or product name ending in a digit (`Single8`, `A380`),
+    as common as a noun with its final s misread; `On1y` is no name, its digit a misread letter."""
+    if word[:1].isupper() and word[1:].isalpha():
+        return not word.startswith("I")
+    return word[:1].isupper() and word[-1:].isdigit() and word[1:].isalnum()
+
+
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 

@@ -126,7 +126,9 @@ def _misread_once(word: str, language: str, lower: str, seen: dict[str, Neighbou
     floor = LONG_MIN_ZIPF if len(word) >= LONG_WORD else INDEX_MIN_ZIPF
     for repaired in undo_once(word, language):
         form = repaired.lower()
-        if form not in seen and form != lower and (found := value(form)) >= floor:
+        # one confusion undone in one place is a pure misreading, even where overlapping
+        # rewrites of the shape made it look like one more edit (`besclilossen`)
+        if form != lower and (form not in seen or seen[form][2] != "ocr") and (found := value(form)) >= floor:
             seen[form] = (form, found / 100, "ocr")
     if not seen and len(word) >= MIN_QUERY + 1:
         # worn type misreads the same letter twice (`aulanl` for `autant`): only frequent repairs
