@@ -22,7 +22,8 @@ from tqcheck.kinds.language_notice import LanguageNotice
 from tqcheck.kinds.leftover import Leftover
 from tqcheck.kinds.lost_letter import LostLetter
 from tqcheck.kinds.misspelling import Misspelling
-from tqcheck.kinds.names import NameCorpus, NameGlossary, NameVariants
+from tqcheck.kinds.name_corpus import NameCorpus
+from tqcheck.kinds.names import NameGlossary, NameVariants
 from tqcheck.kinds.ocr import OcrConfusion
 from tqcheck.kinds.punct_spacing import PunctSpacing
 from tqcheck.kinds.quote_spacing import QuoteSpacing

@@ -11,7 +11,7 @@ from typing import Any
 from tqcheck.core.model import Document, Finding, RuleSpec
 
 
-def _overlaps(finding: Finding, spans: Sequence[tuple[int, int]]) -> bool:
+def overlaps(finding: Finding, spans: Sequence[tuple[int, int]]) -> bool:
     return any(finding.start < end and start < finding.end for start, end in spans)
 
 
@@ -53,7 +53,7 @@ def in_document(
             other=variant.form,
             count=variant.count,
         )
-        if not _overlaps(finding, taken):
+        if not overlaps(finding, taken):
             out.append(finding)
     return out
 
@@ -89,7 +89,7 @@ def across_files(
             files=variant.count,
             example=analysed[example][0].path,
         )
-        if not _overlaps(finding, [(f.start, f.end) for f in found if f.path == doc.path]):
+        if not overlaps(finding, [(f.start, f.end) for f in found if f.path == doc.path]):
             yield finding
 
 

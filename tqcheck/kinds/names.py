@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, cast
@@ -41,6 +41,16 @@ def name_limits(options: Mapping[str, Any]) -> Limits:
         weak=float(options["max-common-evidence-distance"]),
     )
 
+
+# which shared word vouches for one person (TL001 inside a document, TL003's given-name pass)
+EVIDENCE_OPTIONS: Mapping[str, Option] = {
+    "evidence-zipf": Option(
+        float, 4.0, help="a shared given name or surname this frequent (Kim, Ali, Smith) is no evidence"
+    ),
+    "evidence-letters": Option(
+        int, 3, help="a shared given name or surname shorter than this (Ri, Li) is no evidence of one person"
+    ),
+}
 
 # TL001 when the user's glossary prefers a spelling the document uses less often
 GLOSSARY_OVER_MAJORITY = "'{match}': the names glossary spells this name '{other}', as this document does {count}x."
@@ -145,11 +155,7 @@ class NameVariants(_NamesBase):
         "max-both-distance": Option(
             float, 2.0, help="when both words of two names differ, each at most this far apart: one person"
         ),
-        "evidence-zipf": Option(
-            float,
-            4.0,
-            help="a shared given name or surname this frequent (Kim, Ali, Smith) is no evidence",
-        ),
+        **EVIDENCE_OPTIONS,
         # off by default: on the real name lists it finds 2 points more variants but joins one
         # more pair of different people than the 2% the rule allows (and Jean Castex / Castel)
         "max-common-evidence-distance": Option(
@@ -158,9 +164,6 @@ class NameVariants(_NamesBase):
             help="a shared given name or surname too common to be evidence (Ali, Kim) still makes "
             "spellings of the other word this close one person (Ahmad / Ahmed Ali); 0 (the "
             "default) turns it off",
-        ),
-        "evidence-letters": Option(
-            int, 3, help="a shared given name or surname shorter than this (Ri, Li) is no evidence of one person"
         ),
     }
 
@@ -318,83 +321,4 @@ class NameGlossary(_NamesBase):
                 if given.form in listed or same_name(given.form, target[-2]):
                     yield self.spec.finding(
                         doc, given.start, given.end, suggestion=target[-2], canonical=" ".join(target)
-                    )
-
-
-class NameCorpus(_NamesBase):
-    """TL003: a name spelled differently in different files of the same language."""
-
-    COST = 0.0  # nothing per document
-
-    def check(self, doc: Document) -> Iterator[Finding]:
-        return iter(())
-
-    def summarise(self, doc: Document) -> tuple[str, Any]:
-        """The document's language and its surnames and given names (from TL001's analysis)."""
-        from tqcheck.names.analysis import language_of, summary
-
-        return language_of(doc), summary(doc, self.cuts)
-
-    def check_corpus(self, docs: Sequence[Document], summaries: Sequence[object]) -> Iterator[Finding]:
-        by_language: dict[str, list[tuple[Document, Any]]] = defaultdict(list)
-        for doc, summary in zip(docs, summaries, strict=True):
-            language, names = cast(tuple[str, Any], summary)
-            by_language[language].append((doc, names))
-        for language, analysed in by_language.items():
-            if len(analysed) > 1:
-                from tqcheck.kinds.name_chains import across_files
-
-                found = list(self._compare(language, analysed))
-                yield from found
-                common = float(self.options["common-word-zipf"])
-                yield from across_files(self.spec, language, analysed, self.cuts, common, found)
-
-    def _compare(self, language: str, analysed: list[tuple[Document, Any]]) -> Iterator[Finding]:
-        from tqcheck.names.analysis import tie_zipf, zipf_lookup
-        from tqcheck.names.canonical import choose
-        from tqcheck.names.grouping import group, reason_for
-
-        zipf = zipf_lookup(language, self.cuts)
-        docs_by_form: dict[str, list[int]] = defaultdict(list)
-        totals: Counter[str] = Counter()
-        givens: dict[str, set[str]] = defaultdict(set)
-        for index, (_, (surnames, given_names, _)) in enumerate(analysed):
-            for form, (count, _, _) in surnames.items():
-                docs_by_form[form].append(index)
-                totals[form] += count
-                givens[form].update(given_names.get(form, ()))
-        glossary = self.glossary()
-        reasons: dict[tuple[str, str], str] = {}
-        common_word = self._common_word(language)
-        for cluster in group(docs_by_form, zipf, givens, common_word=common_word, reasons=reasons):
-            spread = {form: len(docs_by_form[form]) for form in cluster}
-            preferred = None
-            if glossary:
-                entry = next((e for e in map(glossary.find, cluster) if e is not None), None)
-                form = entry.target(language) if entry else None
-                preferred = form.split()[-1] if form else None
-            if preferred not in spread:
-                preferred = None
-            weight = {form: spread[form] * 1_000_000 + totals[form] for form in cluster}
-            winner = choose(weight, tie_zipf(language), language, preferred)
-            winner_docs = len(docs_by_form[winner])
-            example = analysed[docs_by_form[winner][0]][0].path
-            spellings_in = Counter(index for form in cluster for index in docs_by_form[form])
-            for form in cluster:
-                if form == winner:
-                    continue
-                for index in docs_by_form[form]:
-                    if spellings_in[index] > 1:
-                        continue  # several spellings in one file: TL001's finding
-                    doc, (surnames, _, _) = analysed[index]
-                    _, start, end = surnames[form]
-                    yield self.spec.finding(
-                        doc,
-                        start,
-                        end,
-                        suggestion=winner,
-                        reason=reason_for(form, winner, cluster, reasons),
-                        other=winner,
-                        files=winner_docs,
-                        example=example,
                     )

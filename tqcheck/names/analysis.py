@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from tqcheck.core.model import Document
-from tqcheck.names import joined
+from tqcheck.names import given_across, joined
 from tqcheck.names.credits import split_credits
 from tqcheck.names.glosses import drop_glosses
 from tqcheck.names.mentions import NameCuts, Run, Token, extract, titles
@@ -48,8 +48,9 @@ def tie_zipf(language: str) -> ZipfLookup:
 
 
 # surname spelling -> (mentions, start and end of the first mention); surname -> given names;
-# names written with the same letters split or cased differently (names.joined)
-Summary = tuple[dict[str, tuple[int, int, int]], dict[str, tuple[str, ...]], joined.Summary]
+# names written with the same letters split or cased differently (names.joined); surname -> the
+# given name right before it -> its mentions and first span (names.given_across)
+Summary = tuple[dict[str, tuple[int, int, int]], dict[str, tuple[str, ...]], joined.Summary, given_across.Summary]
 
 
 def analyse(doc: Document, cuts: NameCuts) -> DocNames:
@@ -63,7 +64,8 @@ def summary(doc: Document, cuts: NameCuts) -> Summary:
     names = analyse(doc, cuts)
     surnames = {form: (len(found), found[0].start, found[0].end) for form, found in names.surnames.items()}
     chains = joined.summarise(doc.checkable, names.chains)
-    return surnames, {form: tuple(sorted(given)) for form, given in names.givens.items()}, chains
+    givens = {form: tuple(sorted(given)) for form, given in names.givens.items()}
+    return surnames, givens, chains, given_across.summarise(names.runs)
 
 
 @lru_cache(maxsize=64)  # TL001 and TL002 read one analysis; a repository's texts are not kept
