@@ -10,7 +10,7 @@ from rule_cases import case_test
 
 from tqcheck import check_paths
 from tqcheck.core.config import resolve
-from tqcheck.names.given_across import Summary, across, summarise
+from tqcheck.names.given_across import Summary, across, summarise, two_names
 from tqcheck.names.mentions import Run, Token
 from tqcheck.names.people import Limits
 
@@ -72,3 +72,13 @@ def test_the_house_glossary_breaks_a_tie_between_files(tmp_path: Path) -> None:
     findings = check_paths([first, second], config=resolve(None, first))
     given = [(Path(f.path).name, f.match, f.suggestion) for f in findings if f.rule == "TL003"]
     assert given == [("two.txt", "Dmitry", "Dmitri")]
+
+
+def test_a_french_feminine_or_another_syllable_is_another_person() -> None:
+    for pair in (("Michel", "Michèle"), ("Louis", "Louise"), ("René", "Renée"), ("Frédéric", "Frédérique")):
+        assert two_names(*pair), pair
+        files = [_file(f"{pair[0]} Vaudrillac"), _file(f"{pair[1]} Vaudrillac"), _file(f"{pair[1]} Vaudrillac")]
+        assert list(across(files, _rare, LIMITS)) == [], pair
+    assert two_names("Jong", "Yong") and two_names("Sung", "Song")
+    # a mute -e after -il or -ol, or accents alone, are spellings of one name
+    assert not any(two_names(a, b) for a, b in (("Emil", "Émile"), ("Anatol", "Anatole"), ("Alexei", "Alexéi")))

@@ -10,6 +10,10 @@ are, under the evidence TL001 asks for inside one document, made stricter for a 
 - the two given names are spellings of ONE name on their own, by the transliteration keys, the
   accents or the vowels (people.why_same_given with no edit allowance): Ramzan / Akhmat Kadyrov,
   Yulia / Lyudmila Navalnaya or Hazem / Amir Haniyeh are different names and never meet;
+- two given names that may name two people stay apart even when their keys meet: a French
+  feminine (Louis / Louise, René / Renée, Frédéric / Frédérique) and two different Chinese or
+  Korean syllables (Jong / Yong, Sung / Song); a surname that is one such
+  syllable (Kim Yo Jong, Choe Son Hui) is part of a given name, no evidence;
 - one spelling is in more files than any other (a tie, one file against one, says nothing) unless
   the house glossary names the spelling;
 - a file that writes two spellings before the surname is TL001's, and stays out of the count.
@@ -24,6 +28,7 @@ from dataclasses import dataclass
 
 from tqcheck.names.grouping import group_given, reason_for
 from tqcheck.names.mentions import Run
+from tqcheck.names.normalise import fold, one_syllable
 from tqcheck.names.people import Limits
 from tqcheck.names.variants import ZipfLookup
 
@@ -82,11 +87,30 @@ def across(
                 by_surname[surname][form].append(index)
     for surname in sorted(by_surname):
         files = by_surname[surname]
-        if len(files) < 2 or not strict.evidence(surname, zipf):
+        if len(files) < 2 or not strict.evidence(surname, zipf) or one_syllable(surname):
             continue
         reasons: dict[tuple[str, str], str] = {}
-        for cluster in group_given(sorted(files), zipf, strict, True, reasons, common_word=strict.common):
+        clusters = group_given(
+            sorted(files), zipf, strict, True, reasons, common_word=strict.common, two_people=two_names
+        )
+        for cluster in clusters:
             yield from _flags(surname, cluster, files, summaries, reasons, preferred)
+
+
+def two_names(a: str, b: str) -> bool:
+    """Given names whose keys meet but that may name two people of one family, which a shared
+    surname in another file cannot rule out: a French feminine (Denis / Denise, Simon / Simone,
+    René / Renée, Michel / Michèle, Frédéric / Frédérique; not Emil / Émile or Anatol / Anatole,
+    an -e after -il or -ol), or two different one-syllable names (Jong / Yong, Sung / Song)."""
+    fa, fb = fold(a), fold(b)
+    if fa == fb:
+        return False  # accents, case or hyphens only
+    short, long = sorted((fa, fb), key=len)
+    if long == short + "e" and (short[-1] in "nste" or short[-2:] in ("el", "al")):
+        return True
+    if short.endswith("c") and long == short[:-1] + "que":
+        return True
+    return one_syllable(a) and one_syllable(b)
 
 
 def _flags(

@@ -112,11 +112,18 @@ def group_given(
     reasons: Reasons | None = None,
     *,
     common_word: float,
+    two_people: Callable[[str, str], bool] | None = None,
 ) -> list[list[str]]:
     """Clusters of given names of one surname (every pair: a surname has a handful); `evidence`:
-    the surname is rare enough to vouch for one person (names.people.Limits.evidence)."""
+    the surname is rare enough to vouch for one person (names.people.Limits.evidence); pairs
+    `two_people` says are two names are never joined."""
     forms = list(dict.fromkeys(forms))
-    accept = lambda a, b: why_same_given(a, b, limits, evidence)  # noqa: E731
+
+    def accept(a: str, b: str) -> str | None:
+        if two_people is not None and two_people(a, b):
+            return None
+        return why_same_given(a, b, limits, evidence)
+
     # before a rare surname a frequent word is still a given name (Stephen / Steven, Karl / Carl)
     return _union(forms, _all_pairs(forms), accept, zipf, None if evidence else common_word, reasons)
 
