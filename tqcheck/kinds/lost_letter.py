@@ -28,6 +28,7 @@ from tqcheck.language.accents import (
 )
 from tqcheck.language.data import language_data
 from tqcheck.language.lexicon import Lexicon, lexicon, normalise
+from tqcheck.language.neighbours import neighbours
 from tqcheck.language.tokens import (
     PART,
     bounded,
@@ -62,6 +63,9 @@ class LostLetter(WordKind):
         ),
         "changed-gap": Option(
             float, 4.0, help="a listed accented word is damaged only if a variant is this much more frequent"
+        ),
+        "misread-gap": Option(
+            float, 1.0, help="a word one OCR misreading from a word this much more frequent is GW003's, not GW001's"
         ),
     }
 
@@ -204,7 +208,10 @@ class LostLetter(WordKind):
                 least = max(least, self.options["capital-min-zipf"])  # `Andis` is a name, not `andáis`
             own = self._restored(lower, lex, least)
             if own:
-                return own
+                # a word that one misread letter makes from a far more frequent word is a
+                # misreading (`vter` for `vier`), GW003's, not a lost letter (`väter`)
+                gap = self.options["misread-gap"]
+                return None if _misread(lower, language, max(c[1] for c in own) + gap) else own
             if zipf == 0 and is_capitalised(part):
                 return self._names(lower, language)
             if zipf < rare:
@@ -238,6 +245,11 @@ class LostLetter(WordKind):
         # a word that is itself known in the neighbour's language is a name there, not damage
         found = [c for c in found if lexicon(c[2]).zipf(lower) == 0]
         return found or None
+
+
+def _misread(lower: str, language: str, than: float) -> bool:
+    """Whether a pure OCR misreading of `lower` gives a word at least `than` frequent."""
+    return any(how == "ocr" and zipf >= than for _, zipf, how in neighbours(lower, language))
 
 
 def _same_places(lower: str, form: str) -> bool:
