@@ -16,7 +16,7 @@ Scandinavian...).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from itertools import pairwise
 from typing import ClassVar
 
@@ -28,6 +28,7 @@ from tqcheck.kinds.ocr_words import (
     after_name,
     beside,
     changes,
+    elided_tokens,
     foreign,
     hyphen_patterns,
     is_compound,
@@ -102,7 +103,7 @@ class OcrConfusion(WordKind):
             yield from self._hyphenated(doc, lex, hyphenated, claimed)
         if "~" in text or "!" in text:
             yield from self._marked(doc, lex)
-        elided = self._elided(text, language, value, floor)
+        elided = elided_tokens(text, language, value, floor)
         if not unknown and not elided:
             return
         for match in occurrences(text, unknown, _TOKEN):
@@ -211,26 +212,6 @@ class OcrConfusion(WordKind):
         if key not in self._cache:
             self._cache[key] = self._repair(word, lex, lex.language, split)
         return self._cache[key]
-
-    def _elided(self, text: str, language: str, value: Callable[[str], int], floor: int) -> dict[str, int]:
-        """{`l'insuflisance`: where the word after the elided article starts}, for the tokens
-        whose word after an elision (`l'`, `d'`, `qu'`: language data) is unknown."""
-        elisions = language_data(language).elisions
-        if not elisions:
-            return {}
-        found = {}
-        for token in distinct_tokens(text):
-            head, mark, rest = token.partition("'") if "'" in token else token.partition("’")
-            if (
-                mark
-                and head.lower() in elisions
-                and rest.isalpha()
-                and value(normalise(rest)) < floor
-                and (rest[:1].islower() or rest[:1] in "I0125")
-                and plausible_case(rest, language)
-            ):
-                found[token] = len(head) + 1
-        return found
 
     def _hyphen_breaks(self, doc: Document, lex: Lexicon, claimed: set[int]) -> Iterator[Finding]:
         conjunctions = union(lambda data: data.function_words.conjunctions)

@@ -1,17 +1,21 @@
 """Word-level tests that GW003 (ocr.py) makes around a candidate: line-break hyphen patterns,
-plausible letter case, how much a repair changes, whether a word follows a name."""
+plausible letter case, how much a repair changes, whether a word follows a name, the words after
+an elided article, letters read as marks, and the paragraph a candidate shares with others."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from functools import lru_cache
 
 from tqcheck.core.model import Finding
 from tqcheck.kinds.base import match_case
 from tqcheck.language.accents import strip_accents
 from tqcheck.language.confusions import confusions
-from tqcheck.language.lexicon import Lexicon
+from tqcheck.language.data import language_data
+from tqcheck.language.lexicon import Lexicon, normalise
+from tqcheck.language.tokens import distinct_tokens
 
 _HYPHEN_BREAK = r"(?<![\w-])([^\W\d_]+)[{marks}](?:[ \t]+|[ \t]*\r?\n[ \t]*)([^\W\d_]+)(?![\w-])"
 _MAYBE_BROKEN = r"\w[{marks}][ \t]*(?:[ \t]|\n)"
@@ -122,3 +126,25 @@ def mark_repair(word: str, lex: Lexicon, letters: str, least: float, lead: float
     if not found or found[0][0] < least or (len(found) > 1 and found[0][0] - found[1][0] < lead):
         return None
     return found[0][1]
+
+
+def elided_tokens(text: str, language: str, value: Callable[[str], int], floor: int) -> dict[str, int]:
+    """{`l'insuflisance`: where the word after the elided article starts}, for the tokens
+    whose word after an elision (`l'`, `d'`, `qu'`: language data) is unknown (`value` below
+    `floor`)."""
+    elisions = language_data(language).elisions
+    if not elisions:
+        return {}
+    found = {}
+    for token in distinct_tokens(text):
+        head, mark, rest = token.partition("'") if "'" in token else token.partition("’")
+        if (
+            mark
+            and head.lower() in elisions
+            and rest.isalpha()
+            and value(normalise(rest)) < floor
+            and (rest[:1].islower() or rest[:1] in "I0125")
+            and plausible_case(rest, language)
+        ):
+            found[token] = len(head) + 1
+    return found
