@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from tqcheck.core.model import Finding, Severity
 from tqcheck.kinds.ocr_words import beside, changes, foreign, is_compound, recased
 from tqcheck.language.lexicon import lexicon
 
@@ -34,12 +33,8 @@ def test_changes_count_letters_case_and_accents_aside() -> None:
     assert changes("Élé", "été") == 1
 
 
-def _at(start: int) -> Finding:
-    return Finding("GW003", "ocr-confusion", Severity.WARNING, "t.txt", start, start + 3, "abc", "m")
-
-
 def test_a_candidate_counts_only_in_a_paragraph_with_a_finding() -> None:
     text = "one two three\nfour five\n\nsix seven\n \neight nine"
     first, second, third = text.index("four"), text.index("seven"), text.index("nine")
-    kept = beside([_at(first), _at(second), _at(third)], [_at(0), _at(text.index("eight"))], text)
-    assert [f.start for f in kept] == [first, third]  # a line break alone does not end a paragraph
+    kept = beside([first, second, third], [0, text.index("eight")], text)
+    assert kept == {first, third}  # a line break alone does not end a paragraph

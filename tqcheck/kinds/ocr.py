@@ -63,13 +63,20 @@ class OcrConfusion(WordKind):
         self._nearby: dict[tuple[str, str, str], str | None] = {}
 
     def check_words(self, doc: Document, language: str, lex: Lexicon) -> Iterator[Finding]:
-        nearby: list[Finding] = []  # misreadings into real words, shown only beside others
+        nearby: list[tuple[str, int]] = []  # words that may be misread real words: only beside others
         found = list(self._findings(doc, language, lex, nearby))
         yield from found
-        if nearby and found:
-            yield from beside(nearby, found, doc.checkable)
+        if not nearby or not found:
+            return  # clean copy: no neighbour lookups for its rare words
+        kept = beside([start for _, start in nearby], [f.start for f in found], doc.checkable)
+        for word, start in nearby:
+            key = (lex.language, word, "nearby")
+            if start in kept and key not in self._nearby:
+                self._nearby[key] = self._nearby_repair(word, lex)
+            if start in kept and (repair := self._nearby[key]) is not None:
+                yield self.spec.finding(doc, start, start + len(word), suggestion=repair)
 
-    def _findings(self, doc: Document, language: str, lex: Lexicon, nearby: list[Finding]) -> Iterator[Finding]:
+    def _findings(self, doc: Document, language: str, lex: Lexicon, nearby: list[tuple[str, int]]) -> Iterator[Finding]:
         value = lex.value
         text = doc.checkable
         claimed: set[int] = set()
@@ -131,7 +138,13 @@ class OcrConfusion(WordKind):
                 yield self.spec.finding(doc, match.start(), match.end(), suggestion=repair)
 
     def _repaired(
-        self, doc: Document, lex: Lexicon, word: str, start: int, split: bool, nearby: list[Finding] | None = None
+        self,
+        doc: Document,
+        lex: Lexicon,
+        word: str,
+        start: int,
+        split: bool,
+        nearby: list[tuple[str, int]] | None = None,
     ) -> Iterator[Finding]:
         if len(word) < 3:
             return
@@ -139,11 +152,7 @@ class OcrConfusion(WordKind):
         if repaired is not None:
             yield self.spec.finding(doc, start, start + len(word), suggestion=repaired)
         elif nearby is not None:
-            key = (lex.language, word, "nearby")
-            if key not in self._nearby:
-                self._nearby[key] = self._nearby_repair(word, lex)
-            if (repair := self._nearby[key]) is not None:
-                nearby.append(self.spec.finding(doc, start, start + len(word), suggestion=repair))
+            nearby.append((word, start))  # repaired later, and only beside another misreading
 
     def _nearby_repair(self, word: str, lex: Lexicon) -> str | None:
         """A misreading that makes a real word (`bas` for `has`, `waa` for `was`) or a short

@@ -9,7 +9,6 @@ from bisect import bisect_left
 from collections.abc import Callable
 from functools import lru_cache
 
-from tqcheck.core.model import Finding
 from tqcheck.kinds.base import match_case
 from tqcheck.language.accents import strip_accents
 from tqcheck.language.confusions import confusions
@@ -102,12 +101,12 @@ def name_like(word: str) -> bool:
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
-def beside(candidates: list[Finding], found: list[Finding], text: str) -> list[Finding]:
-    """The candidates whose paragraph holds one of the findings `found` (OCR damage clusters on
-    a badly scanned page; a lone rare word in clean copy is left alone)."""
+def beside(candidates: list[int], found: list[int], text: str) -> set[int]:
+    """The candidate positions whose paragraph holds one of the positions `found` (OCR damage
+    clusters on a badly scanned page; a lone rare word in clean copy is left alone)."""
     breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
-    damaged = {bisect_left(breaks, f.start) for f in found}
-    return [c for c in candidates if bisect_left(breaks, c.start) in damaged]
+    damaged = {bisect_left(breaks, at) for at in found}
+    return {at for at in candidates if bisect_left(breaks, at) in damaged}
 
 
 # a letter a scanner read as a mark inside a word (`my~elf`, `previous!y`); `|` is left out, as
