@@ -55,7 +55,9 @@ class Shape:
         self._cased = tuple((k, v) for k, v in rewrites.items() if not k.islower())
         self._plain = tuple(sorted(((k, v) for k, v in rewrites.items() if k.islower()), key=lambda kv: -len(kv[0])))
         self._table = str.maketrans(dict(zip(merged[0::2], merged[1::2], strict=True)))
-        self.single = frozenset((a.lower(), b.lower()) for a, b in pairs if len(a) == len(b) == 1)
+        # single lowercase look-alikes, compared on lowercase keys; a capital's (`B` for `V`)
+        # is undone with its case by undo_once, never folded into a lowercase one (`b` for `v`)
+        self.single = frozenset((a, b) for a, b in pairs if len(a) == len(b) == 1 and a == a.lower() and b == b.lower())
         # what decides the shapes: a cache of shapes is valid only for the same key
         self.table_key = (self._cased, self._plain, merged)
 
