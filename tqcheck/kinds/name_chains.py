@@ -15,6 +15,19 @@ def overlaps(finding: Finding, spans: Sequence[tuple[int, int]]) -> bool:
     return any(finding.start < end and start < finding.end for start, end in spans)
 
 
+def covered(finding: Finding, found: Sequence[Finding]) -> bool:
+    """Whether a finding of the same file in `found` already covers the words."""
+    return overlaps(finding, [(f.start, f.end) for f in found if f.path == finding.path])
+
+
+def corpus_finding(
+    spec: RuleSpec, doc: Document, start: int, end: int, winner: str, reason: str | None, files: int, example: str
+) -> Finding:
+    """TL003's finding: the words at start-end of `doc` should read `winner`, as in `files` files
+    (`example` is one of them)."""
+    return spec.finding(doc, start, end, suggestion=winner, reason=reason, other=winner, files=files, example=example)
+
+
 def headline_case(doc: Document, finding: Finding) -> bool:
     """A spelling that differs from the suggestion in letter case only, in a Title Case headline,
     which capitalises after a hyphen by style (Kim Il-Sung Statue Unveiled)."""
@@ -78,18 +91,11 @@ def across_files(
     for index, variant, example in joined.across(
         summaries, zipf, common_word, lambda weights: choose(weights, ties, language)
     ):
-        doc = analysed[index][0]
-        finding = spec.finding(
-            doc,
-            variant.start,
-            variant.end,
-            suggestion=variant.form,
-            reason=variant.reason,
-            other=variant.form,
-            files=variant.count,
-            example=analysed[example][0].path,
+        doc, path = analysed[index][0], analysed[example][0].path
+        finding = corpus_finding(
+            spec, doc, variant.start, variant.end, variant.form, variant.reason, variant.count, path
         )
-        if not overlaps(finding, [(f.start, f.end) for f in found if f.path == doc.path]):
+        if not covered(finding, found):
             yield finding
 
 

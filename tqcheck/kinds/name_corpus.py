@@ -10,6 +10,7 @@ from typing import Any, ClassVar, cast
 
 from tqcheck.core.model import Document, Finding
 from tqcheck.kinds.base import Option
+from tqcheck.kinds.name_chains import across_files, corpus_finding, covered
 from tqcheck.kinds.names import EVIDENCE_OPTIONS, _NamesBase
 
 
@@ -36,8 +37,6 @@ class NameCorpus(_NamesBase):
             by_language[language].append((doc, names))
         for language, analysed in by_language.items():
             if len(analysed) > 1:
-                from tqcheck.kinds.name_chains import across_files
-
                 found = list(self._compare(language, analysed))
                 common = float(self.options["common-word-zipf"])
                 found += across_files(self.spec, language, analysed, self.cuts, common, found)
@@ -49,7 +48,6 @@ class NameCorpus(_NamesBase):
     ) -> Iterator[Finding]:
         """One person's given name spelled otherwise than in most files (names.given_across),
         where no surname or chain finding above covers the words."""
-        from tqcheck.kinds.name_chains import overlaps
         from tqcheck.language.data import language_data
         from tqcheck.names.analysis import zipf_lookup
         from tqcheck.names.given_across import across
@@ -73,18 +71,9 @@ class NameCorpus(_NamesBase):
 
         summaries = [names[3] for _, names in analysed]
         for flag in across(summaries, zipf_lookup(language, self.cuts), limits, preferred):
-            doc = analysed[flag.index][0]
-            finding = self.spec.finding(
-                doc,
-                flag.start,
-                flag.end,
-                suggestion=flag.winner,
-                reason=flag.reason,
-                other=flag.winner,
-                files=flag.files,
-                example=analysed[flag.example][0].path,
-            )
-            if not overlaps(finding, [(f.start, f.end) for f in found if f.path == doc.path]):
+            doc, path = analysed[flag.index][0], analysed[flag.example][0].path
+            finding = corpus_finding(self.spec, doc, flag.start, flag.end, flag.winner, flag.reason, flag.files, path)
+            if not covered(finding, found):
                 yield finding
 
     def _compare(self, language: str, analysed: list[tuple[Document, Any]]) -> Iterator[Finding]:
@@ -126,13 +115,5 @@ class NameCorpus(_NamesBase):
                         continue  # several spellings in one file: TL001's finding
                     doc, (surnames, _, _, _) = analysed[index]
                     _, start, end = surnames[form]
-                    yield self.spec.finding(
-                        doc,
-                        start,
-                        end,
-                        suggestion=winner,
-                        reason=reason_for(form, winner, cluster, reasons),
-                        other=winner,
-                        files=winner_docs,
-                        example=example,
-                    )
+                    reason = reason_for(form, winner, cluster, reasons)
+                    yield corpus_finding(self.spec, doc, start, end, winner, reason, winner_docs, example)
