@@ -16,6 +16,7 @@ Scandinavian...).
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterator, Mapping
 from itertools import pairwise
 from typing import ClassVar
@@ -60,7 +61,7 @@ class OcrConfusion(WordKind):
         super().__init__(spec)
         self._cache: dict[tuple[str, str, bool], str | None] = {}
         self._settled: dict[str, set[str]] = {}  # per language: tokens never candidates, this run
-        self._nearby: dict[tuple[str, str, str], str | None] = {}
+        self._nearby: dict[tuple[str, str], str | None] = {}  # (language, word): its repair beside others
 
     def check_words(self, doc: Document, language: str, lex: Lexicon) -> Iterator[Finding]:
         nearby: list[tuple[str, int]] = []  # words that may be misread real words: only beside others
@@ -70,10 +71,11 @@ class OcrConfusion(WordKind):
             return  # clean copy: no neighbour lookups for its rare words
         kept = beside([start for _, start in nearby], [f.start for f in found], doc.checkable)
         for word, start in nearby:
-            key = (lex.language, word, "nearby")
-            if start in kept and key not in self._nearby:
-                self._nearby[key] = self._nearby_repair(word, lex)
-            if start in kept and (repair := self._nearby[key]) is not None:
+            if start not in kept:
+                continue
+            if (lex.language, word) not in self._nearby:
+                self._nearby[lex.language, word] = self._nearby_repair(word, lex)
+            if (repair := self._nearby[lex.language, word]) is not None:
                 yield self.spec.finding(doc, start, start + len(word), suggestion=repair)
 
     def _findings(self, doc: Document, language: str, lex: Lexicon, nearby: list[tuple[str, int]]) -> Iterator[Finding]:
@@ -130,7 +132,7 @@ class OcrConfusion(WordKind):
 
     def _marked(self, doc: Document, lex: Lexicon) -> Iterator[Finding]:
         """A letter read as a mark inside a word (`my~elf` -> `myself`)."""
-        letters = "abcdefghijklmnopqrstuvwxyz" + language_data(lex.language).letters.accented
+        letters = string.ascii_lowercase + language_data(lex.language).letters.accented
         for match in MARKED.finditer(doc.checkable):
             word = match.group(0)
             repair = mark_repair(word, lex, letters, self.options["min-zipf"], self.options["rival-gap"])
